@@ -1,0 +1,34 @@
+/**
+ * Cable Lens glossary: explains TAGS, routing indicators, captions, precedences, classifications,
+ * executive orders, classification reasons and format items, each with its source and confidence.
+ *
+ * This module holds no data. The data (~200 KiB of JSON) is loaded by `loadGlossary()` through a
+ * dynamic import, so bundlers put it in its own chunk, fetched only when an overlay needs it.
+ */
+import { createGlossary } from './create-glossary.ts';
+import type { Glossary, GlossaryData } from './types.ts';
+
+export type {
+  Confidence,
+  Explanation,
+  Glossary,
+  GlossaryData,
+  GlossaryKind,
+  Lookup,
+  NoExplanation,
+  TagContext,
+} from './types.ts';
+export { createGlossary, NO_EXPLANATION_FOUND } from './create-glossary.ts';
+
+let loading: Promise<Glossary> | undefined;
+
+/** Loads the glossary data once (lazily) and returns the lookups. */
+export function loadGlossary(): Promise<Glossary> {
+  loading ??= import('./data/glossary-data.json')
+    .then((module) => createGlossary(module.default as unknown as GlossaryData))
+    .catch((error: unknown) => {
+      loading = undefined; // let a later call retry instead of caching the failure
+      throw error;
+    });
+  return loading;
+}
