@@ -3,7 +3,7 @@
  * that pages are served locally under the same host and path the extension meets in the wild
  * (the WordPress repost only matches the content script on its own host).
  */
-export const MAPPED_HOSTS = ['wikileakskz.wordpress.com', 'wikileaks.jcvignoli.com', 'news.example.com'] as const;
+export const MAPPED_HOSTS = ['wikileakskz.wordpress.com', 'cablegatesearch.wikileaks.org', 'news.example.com'] as const;
 export type MappedHost = (typeof MAPPED_HOSTS)[number];
 
 /** Chromium: map our hosts to loopback and (isolate) every other name to nothing, so tests never leak to the network. */
