@@ -1,0 +1,55 @@
+// Date-time groups (`O 311153Z MAR 09`) and E.O. declassification dates → ISO strings.
+import type { DateTimeGroup } from './model';
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+// Prosign letters, ddhhmm, optional OCR space before Z, month, two-digit year, anything after (ZFF4 …).
+const DTG = /^((?:[ZOPRYM] +){0,2})(\d{2})(\d{2})(\d{2}) ?Z +([A-Za-z]{3}) +(\d{2})(?![0-9])/;
+
+function pad(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+/** Two-digit cable years: the corpus runs 1966–2010, so 40–99 are 19xx. */
+export function fullYear(twoDigits: number): number {
+  return twoDigits >= 40 ? 1900 + twoDigits : 2000 + twoDigits;
+}
+
+/** Parses the DTG at the start of `text`, or returns null. */
+export function parseDateTimeGroup(text: string): DateTimeGroup | null {
+  const match = DTG.exec(text);
+  if (match === null) return null;
+  const [, letters = '', dd = '', hh = '', mm = '', monthName = '', yy = ''] = match;
+  const month = MONTHS.indexOf(monthName.toUpperCase()) + 1;
+  const day = Number(dd);
+  const hour = Number(hh);
+  const minute = Number(mm);
+  if (month === 0 || day < 1 || day > 31 || hour > 24 || minute > 59) return null;
+  const year = fullYear(Number(yy));
+  return {
+    precedenceLetters: letters.split(' ').filter((letter) => letter !== ''),
+    iso: `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}Z`,
+    year,
+  };
+}
+
+/** `03/31/2019`, `3/13/18`, `2020/02/23` → `2019-03-31`; anything else → null. */
+export function parseDeclassificationDate(value: string): string | null {
+  const american = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?![0-9])/.exec(value);
+  if (american !== null) {
+    const [, m = '', d = '', y = ''] = american;
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    return validDate(year, Number(m), Number(d));
+  }
+  const iso = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?![0-9])/.exec(value);
+  if (iso !== null) {
+    const [, y = '', m = '', d = ''] = iso;
+    return validDate(Number(y), Number(m), Number(d));
+  }
+  return null;
+}
+
+function validDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}

@@ -1,0 +1,98 @@
+// Flat facts (the CLI's JSON keys) derived from the node tree; nothing is re-parsed from strings.
+import { cableId } from './cable-id';
+import { classificationOf } from './classification';
+import type { CableFacts, CableNode, ClassificationLineNode, ParagraphSummary } from './model';
+
+/** Depth-first walk over nodes and block children. */
+export function* walkNodes(nodes: readonly CableNode[]): Generator<CableNode> {
+  for (const node of nodes) {
+    yield node;
+    if (node.kind === 'block') yield* walkNodes(node.children);
+  }
+}
+
+export function deriveFacts(nodes: readonly CableNode[], year: number | null, givenId: string | undefined): CableFacts {
+  const facts: CableFacts = {
+    id: null,
+    classification: null,
+    dtg: null,
+    origin: null,
+    from: null,
+    to: [],
+    info: [],
+    caveats: [],
+    tags: [],
+    subject: null,
+    subjectMarking: null,
+    references: [],
+    classifiedBy: null,
+    reasons: [],
+    declassify: null,
+    paragraphs: [],
+    signature: null,
+  };
+  let fullLine: ClassificationLineNode | null = null;
+  let banner: ClassificationLineNode | null = null;
+  const caveats = new Set<string>();
+  const paragraphs: ParagraphSummary[] = [];
+  let sawBody = false;
+  for (const node of walkNodes(nodes)) {
+    switch (node.kind) {
+      case 'routingHeader':
+        if (facts.dtg === null && node.dtg !== null) facts.dtg = node.dtg.iso;
+        if (facts.from === null && node.from !== null) facts.from = node.from;
+        if (facts.to.length === 0) facts.to = node.to.map((addressee) => addressee.office);
+        if (facts.info.length === 0) facts.info = node.info.map((addressee) => addressee.office);
+        break;
+      case 'classificationLine':
+        if (node.origin !== null && fullLine === null) fullLine = node;
+        else if (node.origin === null && banner === null && !sawBody) banner = node;
+        if (!sawBody) for (const caveat of node.caveats) caveats.add(caveat);
+        break;
+      case 'caption':
+        if (!sawBody) for (const caption of node.captions) caveats.add(caption);
+        break;
+      case 'tags':
+        if (facts.tags.length === 0) facts.tags = node.tags.map((tag) => tag.code);
+        break;
+      case 'subject':
+        if (facts.subject === null) {
+          facts.subject = node.text;
+          facts.subjectMarking = node.marking?.level ?? null;
+        }
+        break;
+      case 'references':
+        if (facts.references.length === 0) facts.references = node.references.map((reference) => ({ text: reference.text, id: reference.id }));
+        break;
+      case 'classifiedBy':
+        if (facts.classifiedBy === null) {
+          facts.classifiedBy = node.who;
+          facts.reasons = node.reasons;
+        }
+        break;
+      case 'declassification':
+        if (facts.declassify === null) facts.declassify = node.value;
+        break;
+      case 'paragraph':
+        sawBody = true;
+        if (node.number !== null) paragraphs.push({ number: node.number, marking: node.marking?.level ?? null });
+        break;
+      case 'signature':
+        facts.signature = node.text;
+        break;
+      case 'appendedRecord':
+        // Nothing after a foreign record belongs to this cable.
+        break;
+      default:
+        break;
+    }
+  }
+  const classificationLine = fullLine ?? banner;
+  facts.classification = classificationOf(classificationLine?.level ?? null, [...caveats]);
+  facts.caveats = [...caveats];
+  facts.paragraphs = paragraphs;
+  facts.origin = facts.from ?? fullLine?.origin ?? null;
+  const derivedId = fullLine !== null && fullLine.serial !== null && fullLine.origin !== null && year !== null ? cableId(year, fullLine.origin, fullLine.serial) : null;
+  facts.id = givenId ?? derivedId;
+  return facts;
+}

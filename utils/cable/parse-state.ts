@@ -1,0 +1,82 @@
+// The cursor every rule reads and advances. Rules return false when they do not apply and never throw.
+import { diagnostic } from './diagnostics';
+import type { CableLine } from './lex';
+import type { CableNode, ClassificationLineNode, Diagnostic, Span } from './model';
+
+export type Zone = 'start' | 'header' | 'front' | 'body';
+
+export interface ParseState {
+  input: string;
+  lines: CableLine[];
+  /** Index of the next unconsumed line. */
+  pos: number;
+  /** Output of the current nesting level (blocks collect into their own list). */
+  nodes: CableNode[];
+  /** Exclusive line limit for the current nesting level (blocks narrow it). */
+  limit: number;
+  zone: Zone;
+  diagnostics: Diagnostic[];
+  /** Year of the DTG (or the Guardian date line) once seen; used for IDs and references. */
+  year: number | null;
+  firstClassification: ClassificationLineNode | null;
+  sawHeader: boolean;
+  sawEo: boolean;
+  sawClassifiedBy: boolean;
+  sawParagraph: boolean;
+  sawSubject: boolean;
+  /** A cables.csv row wrapping this cable was already met (only the first one is looked through). */
+  recordPrefixSeen: boolean;
+  /** Line whose END marker already closed a block. */
+  endConsumedAt: number;
+  /** Line index of the signature, precomputed (-1 when none). */
+  signatureLine: number;
+  /** Line index where an appended record starts (lines.length when none). */
+  appendedRecordLine: number;
+  /** Wrapped lines end with a space in this text, so a missing one means a split word. */
+  trailingSpaceStyle: boolean;
+  /** Remaining END markers per block kind after each line (suffix counts). */
+  endMarkersAfter: Record<string, Int32Array>;
+  /** Block kinds currently open, innermost last. */
+  openBlocks: string[];
+  /** Line where the innermost block was opened (its opener is then parsed as a child). */
+  blockOpenedAt: number;
+  /** Set by the body loop when the innermost block's END marker was consumed. */
+  closedBlock: boolean;
+  /** The signature was emitted; later text is trailing page noise. */
+  afterSignature: boolean;
+  /** This cable's ID as known so far (page-given or derived), to recognise a duplicated record. */
+  ownId: string | null;
+}
+
+export function lineSpan(lines: readonly CableLine[], from: number, to: number): Span {
+  const first = lines[from];
+  const last = lines[to - 1];
+  if (first === undefined || last === undefined) return { start: 0, end: 0 };
+  return { start: first.start, end: last.next };
+}
+
+export function currentLine(state: ParseState): CableLine | undefined {
+  return state.pos < state.limit ? state.lines[state.pos] : undefined;
+}
+
+export function lineAt(state: ParseState, index: number): CableLine | undefined {
+  return index < state.limit ? state.lines[index] : undefined;
+}
+
+/** Index of the first non-blank line at or after `from` (limit when none). */
+export function skipBlanks(state: ParseState, from: number): number {
+  let index = from;
+  while (index < state.limit && state.lines[index]?.kind === 'blank') index++;
+  return index;
+}
+
+export function addDiagnostic(state: ParseState, ruleId: string, message: string, span: Span): void {
+  state.diagnostics.push(diagnostic(ruleId, message, span));
+}
+
+/** Emits an unknown line range as a text node with a diagnostic. */
+export function textNode(state: ParseState, from: number, to: number, ruleId: string, message: string): CableNode {
+  const span = lineSpan(state.lines, from, to);
+  addDiagnostic(state, ruleId, message, span);
+  return { kind: 'text', span, text: state.input.slice(span.start, span.end) };
+}

@@ -1,0 +1,269 @@
+// The driver: lex, find where the cable starts, run the ordered rules zone by zone, derive the facts.
+// Every line is consumed by exactly one top-level node, so node spans tile the input.
+import { BLOCK_KINDS, blockEndKind } from './block-markers';
+import { cableId } from './cable-id';
+import { deriveFacts } from './derive-facts';
+import { lexCable, type CableLine } from './lex';
+import { CABLE_ID_TOKEN, EO_LINE, isStructuralLength, PARTIAL_EXTRACT, TAGS_LINE } from './line-kinds';
+import type { CableDocument, CableNode } from './model';
+import { addDiagnostic, lineSpan, textNode, type ParseState } from './parse-state';
+import { blockRule } from './rules/blocks';
+import {
+  appendedRecordRule,
+  endOfMessageRule,
+  findAppendedRecord,
+  headingRule,
+  pageBreakRule,
+  partialExtractRule,
+  signatureRule,
+} from './rules/body-lines';
+import { captionRule, passingLineRule } from './rules/captions';
+import { readClassificationLine } from './rules/classification-line';
+import { classifiedByRule } from './rules/classified-by';
+import { declassificationRule } from './rules/declassification';
+import { paragraphRule } from './rules/paragraph';
+import { referencesRule } from './rules/references';
+import { isHeaderStart, routingHeaderRule } from './rules/routing-header';
+import { findSignatureLine } from './rules/signature-line';
+import { subjectRule } from './rules/subject';
+import { tagsRule } from './rules/tags';
+
+export interface ParseOptions {
+  /** Cable ID stated by the page; it wins over the one derived from the text. */
+  id?: string;
+}
+
+/** A line where the cable proper can begin. */
+function isCableStart(line: CableLine): boolean {
+  const text = line.text;
+  if (line.kind !== 'text' || !isStructuralLength(text)) return line.kind === 'pageBreak' && /^PAGE +01 /.test(text);
+  return (
+    isHeaderStart(line) ||
+    PARTIAL_EXTRACT.test(text) ||
+    readClassificationLine(text, { start: 0, end: 0 }) !== null ||
+    EO_LINE.test(text) ||
+    TAGS_LINE.test(text)
+  );
+}
+
+/** Suffix counts of END markers per block kind, so a block opens only when it can close. */
+function countEndMarkers(lines: readonly CableLine[]): Record<string, Int32Array> {
+  const counts: Record<string, Int32Array> = {};
+  for (const kind of BLOCK_KINDS) counts[kind] = new Int32Array(lines.length + 1);
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const kind = blockEndKind(lines[index]?.text ?? '');
+    for (const each of BLOCK_KINDS) {
+      const array = counts[each] as Int32Array;
+      array[index] = (array[index + 1] ?? 0) + (kind === each ? 1 : 0);
+    }
+  }
+  return counts;
+}
+
+/** Cables wrap at word boundaries leaving a trailing space; detect whether this text does. */
+function usesTrailingSpaces(lines: readonly CableLine[]): boolean {
+  let withSpace = 0;
+  let without = 0;
+  for (const line of lines) {
+    if (line.kind !== 'text' || line.text.length < 40) continue;
+    if (line.trailingSpace) withSpace++;
+    else without++;
+  }
+  return withSpace > without;
+}
+
+function frontRules(state: ParseState): boolean {
+  const line = state.lines[state.pos];
+  if (line === undefined) return false;
+  // The header may follow a banner or a stray classification line (1970s texts, 09STATE119085).
+  if ((state.zone === 'header' || (!state.sawHeader && !state.sawEo && !state.sawSubject)) && routingHeaderRule(state)) return true;
+  if (partialExtractRule(state)) return true;
+  const classification = readClassificationLine(line.text, lineSpan(state.lines, state.pos, state.pos + 1));
+  if (classification !== null) {
+    if (classification.origin === null && state.firstClassification !== null && classification.caveats.length > 0) {
+      return captionRule(state) || pushClassification(state, classification);
+    }
+    return pushClassification(state, classification);
+  }
+  if (captionRule(state)) return true;
+  if ((state.firstClassification !== null || state.sawHeader) && passingLineRule(state)) return true;
+  return declassificationRule(state) || tagsRule(state) || subjectRule(state) || referencesRule(state) || classifiedByRule(state);
+}
+
+function pushClassification(state: ParseState, node: NonNullable<ReturnType<typeof readClassificationLine>>): boolean {
+  state.nodes.push(node);
+  if (state.firstClassification === null || (state.firstClassification.origin === null && node.origin !== null)) state.firstClassification = node;
+  state.pos++;
+  state.zone = 'front';
+  return true;
+}
+
+/** A classification line inside the body: a banner, or this cable's own line repeated. */
+function bodyClassificationRule(state: ParseState): boolean {
+  const line = state.lines[state.pos];
+  if (line === undefined || line.text.length > 120) return false;
+  const node = readClassificationLine(line.text, lineSpan(state.lines, state.pos, state.pos + 1));
+  if (node === null) return false;
+  if (node.origin !== null && node.origin !== state.firstClassification?.origin) return false;
+  state.nodes.push(node);
+  state.pos++;
+  return true;
+}
+
+/** Consecutive non-blank lines after the signature: trailing page text, kept with a diagnostic. */
+function trailingTextRule(state: ParseState): boolean {
+  if (!state.afterSignature) return false;
+  let end = state.pos;
+  while (end < state.limit && state.lines[end]?.kind !== 'blank' && end < state.appendedRecordLine) end++;
+  if (end === state.pos) return false;
+  state.nodes.push(textNode(state, state.pos, end, 'trailing-text', 'text after the signature'));
+  state.pos = end;
+  return true;
+}
+
+function bodyRules(state: ParseState): boolean {
+  return (
+    pageBreakRule(state) ||
+    endOfMessageRule(state) ||
+    signatureRule(state) ||
+    trailingTextRule(state) ||
+    bodyClassificationRule(state) ||
+    (!state.sawClassifiedBy && classifiedByRule(state)) ||
+    blockRule(state, parseBody) ||
+    headingRule(state) ||
+    paragraphRule(state)
+  );
+}
+
+/** The main loop; inside a block it returns when the block's END marker has been consumed. */
+function parseBody(state: ParseState): void {
+  const depth = state.openBlocks.length;
+  while (state.pos < state.limit) {
+    const before = state.pos;
+    const line = state.lines[state.pos] as CableLine;
+    if (state.pos >= state.appendedRecordLine) {
+      if (depth > 0) return;
+      if (!state.sawParagraph && !state.recordPrefixSeen) {
+        // A cables.csv row *before* any body (08GENEVA256): the row wraps this very cable, so keep
+        // the row line as a record node and go on parsing what follows (done once: stays linear).
+        state.recordPrefixSeen = true;
+        const id = state.lines[state.pos]?.text.split(/[\s,]+/, 12).find((word) => CABLE_ID_TOKEN.test(word)) ?? null;
+        state.nodes.push({ kind: 'appendedRecord', span: lineSpan(state.lines, state.pos, state.pos + 1), recordKind: 'csvRow', id });
+        state.pos++;
+        state.appendedRecordLine = findAppendedRecord(state.lines, state.pos + 1);
+        state.signatureLine = findSignatureLine(state.lines, state.pos, state.appendedRecordLine);
+        continue;
+      }
+      appendedRecordRule(state, state.ownId);
+    } else if (line.kind === 'blank') {
+      state.nodes.push({ kind: 'blank', span: lineSpan(state.lines, state.pos, state.pos + 1) });
+      state.pos++;
+    } else if (state.zone !== 'body' && frontRules(state)) {
+      updateOwnId(state);
+    } else {
+      const nodesBefore = state.nodes.length;
+      if (!bodyRules(state)) {
+        // Unreachable in practice (paragraphRule takes any text line); kept so the loop always advances.
+        state.nodes.push(textNode(state, state.pos, state.pos + 1, 'unknown-line', 'line matched no rule'));
+        state.pos++;
+      }
+      // The front matter ends at the first numbered paragraph, or at body text after the subject.
+      const added = state.nodes[nodesBefore];
+      if (state.zone !== 'body' && added !== undefined && (added.kind === 'block' || (added.kind === 'paragraph' && (added.number !== null || hasSubject(state))))) state.zone = 'body';
+    }
+    if (state.pos <= before) {
+      addDiagnostic(state, 'no-progress', 'parser made no progress; line kept as text', lineSpan(state.lines, before, before + 1));
+      state.nodes.push(textNode(state, before, before + 1, 'unknown-line', 'line kept as text'));
+      state.pos = before + 1;
+    }
+    // One END line closes one block: an outer block must not close on the line that closed an inner one.
+    if (depth > 0 && state.pos > 0 && state.pos - 1 !== state.endConsumedAt) {
+      const kind = blockEndKind(state.lines[state.pos - 1]?.text ?? '');
+      if (kind !== null && state.openBlocks.includes(kind)) {
+        state.endConsumedAt = state.pos - 1;
+        state.closedBlock = kind === state.openBlocks[depth - 1];
+        return;
+      }
+    }
+  }
+}
+
+function hasSubject(state: ParseState): boolean {
+  return state.sawSubject;
+}
+
+function updateOwnId(state: ParseState): void {
+  const line = state.firstClassification;
+  if (state.ownId === null && line !== null && line.origin !== null && line.serial !== null && state.year !== null) {
+    state.ownId = cableId(state.year, line.origin, line.serial);
+  }
+}
+
+/** Parses any text into a lossless CableDocument. Never throws. */
+export function parseCable(input: string, options: ParseOptions = {}): CableDocument {
+  try {
+    return parseUnsafe(String(input), options);
+  } catch (error) {
+    // Defence in depth: a bug must not take the page down; keep the text as one node.
+    const text = String(input);
+    const span = { start: 0, end: text.length };
+    const nodes: CableNode[] = [{ kind: 'text', span, text }];
+    const diagnostics = [{ ruleId: 'internal-error', message: String(error), span }];
+    return { ...deriveFacts(nodes, null, options.id), input: text, nodes, diagnostics, isCable: false };
+  }
+}
+
+function parseUnsafe(input: string, options: ParseOptions): CableDocument {
+  const lines = lexCable(input);
+  const state: ParseState = {
+    input,
+    lines,
+    pos: 0,
+    nodes: [],
+    limit: lines.length,
+    zone: 'start',
+    diagnostics: [],
+    year: null,
+    firstClassification: null,
+    sawHeader: false,
+    sawEo: false,
+    sawClassifiedBy: false,
+    sawParagraph: false,
+    sawSubject: false,
+    recordPrefixSeen: false,
+    endConsumedAt: -1,
+    signatureLine: -1,
+    appendedRecordLine: lines.length,
+    trailingSpaceStyle: usesTrailingSpaces(lines),
+    endMarkersAfter: countEndMarkers(lines),
+    openBlocks: [],
+    blockOpenedAt: -1,
+    closedBlock: false,
+    afterSignature: false,
+    ownId: options.id ?? null,
+  };
+  let start = 0;
+  while (start < lines.length && !isCableStart(lines[start] as CableLine)) start++;
+  const isCable = start < lines.length;
+  if (!isCable) start = 0;
+  state.appendedRecordLine = findAppendedRecord(lines, start + 1);
+  state.signatureLine = findSignatureLine(lines, start, state.appendedRecordLine);
+  // Text before the cable (a blog post, an e-mail header) is kept as text nodes.
+  for (let index = 0; index < start; ) {
+    if (lines[index]?.kind === 'blank') {
+      state.nodes.push({ kind: 'blank', span: lineSpan(lines, index, index + 1) });
+      index++;
+      continue;
+    }
+    let end = index;
+    while (end < start && lines[end]?.kind !== 'blank') end++;
+    state.nodes.push(textNode(state, index, end, 'preamble', 'text before the cable'));
+    index = end;
+  }
+  state.pos = start;
+  if (!isCable) state.zone = 'body';
+  parseBody(state);
+  const facts = deriveFacts(state.nodes, state.year, options.id);
+  if (facts.id === null && state.ownId !== null) facts.id = state.ownId;
+  return { ...facts, input, nodes: state.nodes, diagnostics: state.diagnostics, isCable };
+}

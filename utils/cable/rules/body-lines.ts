@@ -1,0 +1,103 @@
+// Small single-line body rules: page breaks, headings, horizontal rules, end-of-message prosigns,
+// the signature, the partial-extract note and appended records (foreign CSV row / duplicate).
+import type { CableLine } from '../lex';
+import {
+  CABLE_ID_TOKEN,
+  CSV_ROW,
+  END_OF_MESSAGE,
+  PAGE_LINE,
+  PARTIAL_EXTRACT,
+  RECORD_DATE_LINE,
+  RECORD_NUMBER_LINE,
+  SECTION_PAGE_BREAK,
+} from '../line-kinds';
+import type { AppendedRecordNode, PageBreakNode } from '../model';
+import { lineSpan, type ParseState } from '../parse-state';
+
+function pushLine(state: ParseState, build: (span: { start: number; end: number }, line: CableLine) => Parameters<ParseState['nodes']['push']>[0]): true {
+  const line = state.lines[state.pos] as CableLine;
+  state.nodes.push(build(lineSpan(state.lines, state.pos, state.pos + 1), line));
+  state.pos++;
+  return true;
+}
+
+export function pageBreakRule(state: ParseState): boolean {
+  const line = state.lines[state.pos];
+  if (line === undefined || line.kind !== 'pageBreak') return false;
+  const section = SECTION_PAGE_BREAK.exec(line.text);
+  const page = section === null ? PAGE_LINE.exec(line.text) : null;
+  return pushLine(state, (span): PageBreakNode => ({
+    kind: 'pageBreak',
+    span,
+    page: section !== null ? Number(section[1]) : page !== null ? Number(page[1]) : null,
+    of: section !== null ? Number(section[2]) : null,
+  }));
+}
+
+export function headingRule(state: ParseState): boolean {
+  const line = state.lines[state.pos];
+  if (line === undefined) return false;
+  if (line.kind === 'underline') return pushLine(state, (span) => ({ kind: 'rule', span }));
+  const next = state.lines[state.pos + 1];
+  if (state.pos + 1 >= state.limit || next === undefined || next.kind !== 'underline' || line.text.length > 80) return false;
+  state.nodes.push({ kind: 'heading', span: lineSpan(state.lines, state.pos, state.pos + 2), text: line.text });
+  state.pos += 2;
+  return true;
+}
+
+export function endOfMessageRule(state: ParseState): boolean {
+  const line = state.lines[state.pos];
+  if (line === undefined || !END_OF_MESSAGE.test(line.text)) return false;
+  return pushLine(state, (span, source) => ({ kind: 'endOfMessage', span, text: source.text }));
+}
+
+export function signatureRule(state: ParseState): boolean {
+  if (state.pos !== state.signatureLine) return false;
+  state.afterSignature = true;
+  return pushLine(state, (span, line) => ({ kind: 'signature', span, text: line.text }));
+}
+
+export function partialExtractRule(state: ParseState): boolean {
+  const line = state.lines[state.pos];
+  if (line === undefined || !PARTIAL_EXTRACT.test(line.text)) return false;
+  return pushLine(state, (span, source) => ({ kind: 'partialExtract', span, text: source.text }));
+}
+
+/** First line of an appended record (cables.csv row, or the vertical row + duplicated header). */
+export function findAppendedRecord(lines: readonly CableLine[], from: number): number {
+  for (let index = Math.max(from, 1); index < lines.length; index++) {
+    const line = lines[index];
+    if (line === undefined || line.kind === 'blank' || line.text.length > 100_000) continue;
+    if (CSV_ROW.test(line.text)) return index;
+    if (RECORD_NUMBER_LINE.test(line.text)) {
+      let next = index + 1;
+      while (lines[next]?.kind === 'blank') next++;
+      const candidate = lines[next];
+      if (candidate !== undefined && RECORD_DATE_LINE.test(candidate.text)) return index;
+    }
+  }
+  return lines.length;
+}
+
+/** The cable ID a record names, from its first few lines. */
+function recordId(lines: readonly CableLine[], from: number, to: number): string | null {
+  for (let index = from; index < Math.min(to, from + 12); index++) {
+    const words = (lines[index]?.text ?? '').slice(0, 300).split(/[\s,]+/);
+    for (const word of words) if (CABLE_ID_TOKEN.test(word)) return word;
+  }
+  return null;
+}
+
+export function appendedRecordRule(state: ParseState, ownId: string | null): boolean {
+  if (state.pos < state.appendedRecordLine || state.pos >= state.limit) return false;
+  const id = recordId(state.lines, state.pos, state.limit);
+  const node: AppendedRecordNode = {
+    kind: 'appendedRecord',
+    span: lineSpan(state.lines, state.pos, state.limit),
+    recordKind: id !== null && id === ownId ? 'duplicate' : 'csvRow',
+    id,
+  };
+  state.nodes.push(node);
+  state.pos = state.limit;
+  return true;
+}

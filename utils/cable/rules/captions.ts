@@ -1,0 +1,70 @@
+// Captions (SIPDIS, NOFORN, SENSITIVE, NODIS, EXDIS, LIMDIS, STADIS, CORRECTED COPY …) and passing
+// lines (`STATE FOR SCA/CEN, DRL, INL/AAE`, `DEPT PASS USTDA`) between classification line and E.O.
+import { readLevelPrefix } from '../classification';
+import { isStructuralLength } from '../line-kinds';
+import type { CaptionNode, PassingLineNode } from '../model';
+import { lineSpan, type ParseState } from '../parse-state';
+import { isFrontMatterStart } from './front-matter-start';
+
+const CAPTION_WORDS = new Set([
+  'SIPDIS', 'NOFORN', 'SENSITIVE', 'NODIS', 'EXDIS', 'LIMDIS', 'STADIS', 'ROGER', 'CHANNEL', 'EFTO', 'NOCONTRACT',
+  'PROPIN', 'ORCON', 'SPECAT', 'DISSENT', 'CHEROKEE', 'CXKABUL', 'DS', 'CLASSIFIED', 'USE', 'ONLY', 'FOR', 'OFFICIAL',
+  'BUT', 'UNCLASSIFIED', 'NF', 'FOUO', 'SBU', 'DIRGEN', 'MED', 'AGREMENT', 'EXCLUSIVE',
+]);
+// Words that make a caption line on their own; the others only with them.
+const CORE_CAPTIONS = new Set(['SIPDIS', 'NOFORN', 'SENSITIVE', 'NODIS', 'EXDIS', 'LIMDIS', 'STADIS', 'EFTO', 'ROGER', 'NOCONTRACT', 'ORCON', 'PROPIN', 'SPECAT', 'CXKABUL']);
+
+/** Folds `N O F O R N` → `NOFORN` and upper-cases. */
+function squeezeSpaced(text: string): string {
+  return /^(?:[A-Za-z] )+[A-Za-z]$/.test(text) ? text.replace(/ /g, '').toUpperCase() : text.toUpperCase();
+}
+
+/** Caption names on a line, or null when the line is not a caption line. */
+export function readCaptions(text: string): string[] | null {
+  if (!isStructuralLength(text) || text.length > 80) return null;
+  const upper = squeezeSpaced(text);
+  if (/^C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y/.test(upper)) return ['CORRECTED COPY'];
+  // `SECRET//NOFORN`, `SECRET NOFORN` under the classification line: keep the caveats only.
+  const level = readLevelPrefix(upper);
+  const body = level === null ? upper : upper.slice(level.length);
+  const words = body.split(/[\s/,;.]+/).filter((word) => word !== '');
+  if (words.length === 0 || words.length > 6) return null;
+  if (!words.every((word) => CAPTION_WORDS.has(word)) || !words.some((word) => CORE_CAPTIONS.has(word) || word === 'NF')) return null;
+  const joined = words.join(' ');
+  if (joined === 'SENSITIVE BUT UNCLASSIFIED') return ['SENSITIVE'];
+  return words.filter((word) => CORE_CAPTIONS.has(word) || word === 'NF').map((word) => (word === 'NF' ? 'NOFORN' : word));
+}
+
+export function captionRule(state: ParseState): boolean {
+  const line = state.lines[state.pos];
+  if (line === undefined) return false;
+  const captions = readCaptions(line.text);
+  if (captions === null) return false;
+  const node: CaptionNode = { kind: 'caption', span: lineSpan(state.lines, state.pos, state.pos + 1), captions };
+  state.nodes.push(node);
+  state.pos++;
+  return true;
+}
+
+// `STATE FOR …`, `DEPT PASS …`, `USEU FOR …`, `PLEASE PASS …`, `INFORM CONSULS`, `FOR ALL CABLE DRAFTERS`.
+const PASSING = /^(?:[A-Z][A-Z/&.-]{1,15}(?: [A-Z][A-Z/&.-]{1,15}){0,3} (?:FOR|PASS|ALSO PASS|PLEASE PASS)(?![A-Z])|PLEASE PASS|PASS TO|INFORM |FOR ALL |ALSO FOR |DEPT PASS|FOR [A-Z/]{2,})/;
+
+export function passingLineRule(state: ParseState): boolean {
+  if (state.sawEo) return false;
+  const line = state.lines[state.pos];
+  if (line === undefined || line.text.length > 120) return false;
+  if (!PASSING.test(line.text)) return false;
+  // Wrapped passing lines (`NSC FOR … B.` / `PITTMAN AND B. LEO; …`) continue until a blank line.
+  let end = state.pos + 1;
+  const texts = [line.text];
+  while (end < state.limit && end - state.pos < 4) {
+    const next = state.lines[end];
+    if (next === undefined || next.kind !== 'text' || next.text.length > 120 || isFrontMatterStart(next.text)) break;
+    texts.push(next.text);
+    end++;
+  }
+  const node: PassingLineNode = { kind: 'passingLine', span: lineSpan(state.lines, state.pos, end), text: texts.join(' ') };
+  state.nodes.push(node);
+  state.pos = end;
+  return true;
+}

@@ -1,0 +1,105 @@
+// Paragraphs: numbered (`1. (C) …`, may span blank lines and page breaks) or unnumbered (until a
+// blank line, unless a page break splits it). Sub-paragraphs and reading text come from layoutParagraph.
+import { blockEndKind, blockStartKind, startsWithBlockEnd } from '../block-markers';
+import { layoutParagraph, readingText, toSubParagraph } from '../inline-segments';
+import { CLASSIFIED_BY_LINE, END_OF_MESSAGE, NUMBERED_PARAGRAPH, UNDERLINE } from '../line-kinds';
+import type { ParagraphNode } from '../model';
+import { lineSpan, type ParseState } from '../parse-state';
+import { readClassificationLine } from './classification-line';
+import { isFrontMatterStart } from './front-matter-start';
+
+const NO_SPAN = { start: 0, end: 0 };
+
+/** A bare banner (`CONFIDENTIAL`) — page furniture in 1970s texts. */
+export function isBanner(text: string): boolean {
+  if (text.length > 60) return false;
+  const line = readClassificationLine(text, NO_SPAN);
+  return line !== null && line.origin === null;
+}
+
+/** Lines that start something else, so a paragraph must stop before them. */
+export function isParagraphBoundary(state: ParseState, index: number): boolean {
+  const line = state.lines[index];
+  if (line === undefined) return true;
+  if (index === state.signatureLine || index >= state.appendedRecordLine) return true;
+  // Anchored tests on a bounded prefix: long Guardian one-line paragraphs still start paragraphs.
+  const text = line.text.length > 400 ? line.text.slice(0, 400) : line.text;
+  if (NUMBERED_PARAGRAPH.test(text)) return true;
+  if (END_OF_MESSAGE.test(text)) return true;
+  if (startsWithBlockEnd(text) && state.openBlocks.length > 0) return true;
+  const opens = blockStartKind(text);
+  if (opens !== null && (state.endMarkersAfter[opens]?.[index] ?? 0) > state.openBlocks.filter((kind) => kind === opens).length) return true;
+  if (line.kind === 'underline') return false;
+  const next = state.lines[index + 1];
+  if (next !== undefined && next.kind === 'underline' && UNDERLINE.test(next.text) && text.length <= 80) return true;
+  if (!state.sawClassifiedBy && CLASSIFIED_BY_LINE.test(text)) return true;
+  // Before the body proper, an E.O./TAGS/SUBJECT line ends stray text above it.
+  if (state.zone !== 'body' && isFrontMatterStart(text)) return true;
+  return isBanner(text);
+}
+
+/** Whether the line closes a block that is open. */
+function closesOpenBlock(state: ParseState, text: string): boolean {
+  if (state.openBlocks.length === 0) return false;
+  const kind = blockEndKind(text);
+  return kind !== null && state.openBlocks.includes(kind);
+}
+
+export function paragraphRule(state: ParseState): boolean {
+  const first = state.lines[state.pos];
+  if (first === undefined || first.kind === 'blank') return false;
+  const numbered = NUMBERED_PARAGRAPH.test(first.text);
+  let lastContent = state.pos;
+  let index = state.pos + 1;
+  if (!closesOpenBlock(state, first.text)) {
+    while (index < state.limit) {
+      const line = state.lines[index];
+      if (line === undefined) break;
+      if (line.kind === 'text' || line.kind === 'underline') {
+        if (isParagraphBoundary(state, index)) break;
+        lastContent = index;
+        index++;
+        if (closesOpenBlock(state, line.text)) break;
+        continue;
+      }
+      // A gap: blank lines, page breaks and the banners printed around them.
+      let after = index;
+      let hasPage = false;
+      let hasBanner = false;
+      while (after < state.limit) {
+        const gapLine = state.lines[after];
+        if (gapLine === undefined) break;
+        if (gapLine.kind === 'blank') after++;
+        else if (gapLine.kind === 'pageBreak') {
+          hasPage = true;
+          after++;
+        } else if (isBanner(gapLine.text) && after !== state.signatureLine) {
+          hasBanner = true;
+          after++;
+        } else break;
+      }
+      if (after >= state.limit || (hasBanner && !hasPage)) break;
+      if (isParagraphBoundary(state, after)) break;
+      if (!numbered && !hasPage) break;
+      index = after;
+    }
+  }
+  const end = lastContent + 1;
+  const layout = layoutParagraph(state.lines, state.pos, end, state.trailingSpaceStyle);
+  const [lead, ...rest] = layout.chunks;
+  const leadSegments = lead !== undefined && lead.label === null ? lead.segments : [];
+  const chunks = lead !== undefined && lead.label === null ? rest : layout.chunks;
+  const node: ParagraphNode = {
+    kind: 'paragraph',
+    span: lineSpan(state.lines, state.pos, end),
+    number: layout.number,
+    marking: layout.marking,
+    segments: leadSegments,
+    subParagraphs: chunks.map(toSubParagraph),
+    text: [readingText(leadSegments), ...chunks.map((chunk) => readingText(chunk.segments))].filter((text) => text !== '').join('\n'),
+  };
+  state.nodes.push(node);
+  if (numbered) state.sawParagraph = true;
+  state.pos = end;
+  return true;
+}

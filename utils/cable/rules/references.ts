@@ -1,0 +1,120 @@
+// REF / REFS / REFTEL lists: `A. STATE 12345`, `A) …`, `(A) 05 SAO PAULO 405; (B) …`, unlabelled
+// `Berlin 1337, Berlin 1340`, non-cable references kept as text. Each cable citation gets an ID.
+import { cableIdFromCitation } from '../cable-id';
+import type { CableLine } from '../lex';
+import { isStructuralLength, LETTERED_ITEM, REF_LINE } from '../line-kinds';
+import type { Reference, ReferencesNode } from '../model';
+import { lineSpan, type ParseState } from '../parse-state';
+import { isFrontMatterStart } from './front-matter-start';
+
+const MAX_REFERENCE_LINES = 30;
+
+interface Piece {
+  text: string;
+  offset: number;
+}
+
+// Label candidates: `A.` `A)` `(A)` at the start or after whitespace/`;`/`,`.
+const LABEL = /(^|[\s;,])(\(?)([A-Za-z])([.)])(?=\s|$)/g;
+
+/** Folds whitespace, drops ¶ and leading/trailing separators (manual trim: no backtracking). */
+function clean(text: string): string {
+  const folded = text.replace(/¶/g, '').replace(/\s+/g, ' ');
+  let from = 0;
+  let to = folded.length;
+  while (from < to && ' :;,.'.includes(folded[from] ?? '')) from++;
+  while (to > from && ' ;,'.includes(folded[to - 1] ?? '')) to--;
+  return folded.slice(from, to);
+}
+
+/** Splits the reference text pieces into references, labels in alphabetical order only. */
+export function readReferences(pieces: Piece[], year: number | null): Reference[] {
+  const labels: Array<{ letter: string; start: number; textStart: number; piece: number }> = [];
+  let expected = 'A';
+  pieces.forEach((piece, pieceIndex) => {
+    LABEL.lastIndex = 0;
+    for (let match = LABEL.exec(piece.text); match !== null; match = LABEL.exec(piece.text)) {
+      const letter = (match[3] ?? '').toUpperCase();
+      const paren = match[2] === '(';
+      if (paren !== (match[4] === ')') && match[4] === '.' && paren) continue;
+      if (letter !== expected) continue;
+      const start = match.index + (match[1] ?? '').length;
+      labels.push({ letter, start, textStart: match.index + match[0].length, piece: pieceIndex });
+      expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+    }
+  });
+  const references: Reference[] = [];
+  if (labels.length === 0) {
+    const whole = pieces.map((piece) => piece.text).join(' ');
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (first === undefined || last === undefined || clean(whole) === '') return references;
+    const span = { start: first.offset, end: last.offset + last.text.length };
+    const parts = whole.split(/[;,:]| AND /i).map(clean).filter((part) => part !== '');
+    const ids = parts.map((part) => cableIdFromCitation(part, year));
+    if (parts.length > 1 && ids.every((id) => id !== null)) {
+      parts.forEach((text, index) => references.push({ letter: null, text, id: ids[index] ?? null, span }));
+    } else {
+      const text = clean(whole);
+      references.push({ letter: null, text, id: cableIdFromCitation(text, year), span });
+    }
+    return references;
+  }
+  labels.forEach((label, index) => {
+    const next = labels[index + 1];
+    const parts: string[] = [];
+    let endOffset = 0;
+    const lastPiece = next === undefined ? pieces.length - 1 : next.piece;
+    for (let pieceIndex = label.piece; pieceIndex <= lastPiece; pieceIndex++) {
+      const piece = pieces[pieceIndex];
+      if (piece === undefined) continue;
+      const from = pieceIndex === label.piece ? label.textStart : 0;
+      const to = next !== undefined && pieceIndex === next.piece ? next.start : piece.text.length;
+      if (to > from) {
+        parts.push(piece.text.slice(from, to));
+        endOffset = piece.offset + to;
+      }
+    }
+    const startPiece = pieces[label.piece];
+    const text = clean(parts.join(' '));
+    const start = (startPiece?.offset ?? 0) + label.start;
+    references.push({ letter: label.letter, text, id: cableIdFromCitation(text, year), span: { start, end: Math.max(start, endOffset) } });
+  });
+  return references;
+}
+
+function isReferenceContinuation(line: CableLine): boolean {
+  return line.kind === 'text' && isStructuralLength(line.text) && !isFrontMatterStart(line.text);
+}
+
+export function referencesRule(state: ParseState): boolean {
+  const line = state.lines[state.pos];
+  if (line === undefined || !isStructuralLength(line.text) || !/^(REF|PROGRAM)/i.test(line.text)) return false;
+  const match = REF_LINE.exec(line.text);
+  if (match === null) return false;
+  const value = match[1] ?? '';
+  const pieces: Piece[] = [{ text: value, offset: line.textStart + line.text.length - value.length }];
+  let end = state.pos + 1;
+  while (end < state.limit && end - state.pos < MAX_REFERENCE_LINES) {
+    const next = state.lines[end];
+    if (next === undefined) break;
+    if (next.kind === 'blank') {
+      // Lettered lists are sometimes spaced out with blank lines.
+      let after = end;
+      while (after < state.limit && state.lines[after]?.kind === 'blank') after++;
+      const candidate = state.lines[after];
+      if (candidate === undefined || !LETTERED_ITEM.test(candidate.text) || !isReferenceContinuation(candidate) || !/^\(?[B-Z][.)]/.test(candidate.text)) break;
+      end = after;
+      continue;
+    }
+    if (!isReferenceContinuation(next)) break;
+    pieces.push({ text: next.text, offset: next.textStart });
+    end++;
+  }
+  // Trailing blank lines skipped above are not ours.
+  while (end > state.pos + 1 && state.lines[end - 1]?.kind === 'blank') end--;
+  const node: ReferencesNode = { kind: 'references', span: lineSpan(state.lines, state.pos, end), references: readReferences(pieces, state.year) };
+  state.nodes.push(node);
+  state.pos = end;
+  return true;
+}

@@ -1,0 +1,205 @@
+// Routing header: transmission id, precedence + routing indicators, DE, ZN, DTG, FM, TO/INFO
+// (wrapped), BT/NNNN, and the 1970s PAGE/ACTION/INFO office-code form. One node for the block.
+import { parseDateTimeGroup } from '../date-time-group';
+import {
+  DASHED_SERIAL_LINE,
+  DE_LINE,
+  FM_LINE,
+  GUARDIAN_DATE_LINE,
+  HEADER_OTHER_LINE,
+  INFO_LINE,
+  isStructuralLength,
+  OFFICE_CODES_CONTINUATION,
+  OFFICE_CODES_LINE,
+  PAGE_LINE,
+  PROSIGN_LINE,
+  ROUTING_CONTINUATION,
+  ROUTING_LINE,
+  TO_LINE,
+  TRANSMISSION_ID,
+  ZN_LINE,
+} from '../line-kinds';
+import type { CableLine } from '../lex';
+import type { Addressee, HeaderLine, Precedence, RoutingHeaderNode, Span } from '../model';
+import { lineSpan, type ParseState } from '../parse-state';
+import { isFrontMatterStart } from './front-matter-start';
+
+const PRECEDENCE_WORDS: ReadonlyArray<readonly [string, Precedence]> = [
+  ['NIACT IMMEDIATE', 'NIACT IMMEDIATE'],
+  ['IMMEDIATE', 'IMMEDIATE'],
+  ['PRIORITY', 'PRIORITY'],
+  ['PRIOITY', 'PRIORITY'],
+  ['ROUTINE', 'ROUTINE'],
+  ['FLASH', 'FLASH'],
+];
+
+/** `RUEHC/SECSTATE WASHDC IMMEDIATE 5061` → addressee; parsed by peeling tokens, no regex backtracking. */
+export function parseAddressee(text: string, offset: number): Addressee {
+  let rest = text.trim();
+  let serial: string | null = null;
+  let precedence: Precedence | null = null;
+  const lastSpace = rest.lastIndexOf(' ');
+  const lastToken = rest.slice(lastSpace + 1);
+  if (lastSpace > 0 && /^[0-9]{3,6}$/.test(lastToken)) {
+    serial = lastToken;
+    rest = rest.slice(0, lastSpace).trimEnd();
+  }
+  const upper = rest.toUpperCase();
+  for (const [word, value] of PRECEDENCE_WORDS) {
+    if (upper.endsWith(` ${word}`)) {
+      precedence = value;
+      rest = rest.slice(0, rest.length - word.length).trimEnd();
+      break;
+    }
+  }
+  let routingIndicator: string | null = null;
+  const slash = rest.indexOf('/');
+  if (slash >= 4 && slash <= 8 && /^[A-Z0-9]+$/.test(rest.slice(0, slash))) {
+    routingIndicator = rest.slice(0, slash);
+    rest = rest.slice(slash + 1);
+  }
+  const span: Span = { start: offset, end: offset + text.length };
+  return { routingIndicator, office: rest.trim(), precedence, serial, span };
+}
+
+/** A line that can open a routing header. */
+export function isHeaderStart(line: CableLine): boolean {
+  const text = line.text;
+  if (!isStructuralLength(text)) return false;
+  return (
+    TRANSMISSION_ID.test(text) ||
+    ROUTING_LINE.test(text) ||
+    DE_LINE.test(text) ||
+    parseDateTimeGroup(text) !== null ||
+    OFFICE_CODES_LINE.test(text) ||
+    /^PAGE +01 /.test(text) ||
+    GUARDIAN_DATE_LINE.test(text) ||
+    FM_LINE.test(text)
+  );
+}
+
+type ListState = 'none' | 'routing' | 'to' | 'info' | 'officeCodes';
+
+/** Decodes one header line given what came before; null when the line is not part of the header. */
+function decodeHeaderLine(line: CableLine, list: ListState): { decoded: HeaderLine; list: ListState } | null {
+  const text = line.text;
+  const span: Span = { start: line.start, end: line.next };
+  if (!isStructuralLength(text)) return null;
+  if (TRANSMISSION_ID.test(text)) return { decoded: { kind: 'transmissionId', span, text }, list: 'none' };
+  const routing = ROUTING_LINE.exec(text);
+  if (routing !== null) {
+    return { decoded: { kind: 'routing', span, precedence: routing[1] ?? '', routingIndicators: (routing[2] ?? '').split(' ') }, list: 'routing' };
+  }
+  const de = DE_LINE.exec(text);
+  if (de !== null) {
+    const [, station = '', serial = '', section, day = '0', time = ''] = de;
+    const decoded: HeaderLine = {
+      kind: 'de',
+      span,
+      de: { station, serial, section: section === undefined ? null : Number(section), julianDay: Number(day), time },
+    };
+    return { decoded, list: 'none' };
+  }
+  const zn = ZN_LINE.exec(text);
+  if (zn !== null) {
+    return { decoded: { kind: 'zn', span, text, warning: zn[1] as 'UUUUU' | 'CCCCC' | 'SSSSS' | 'EEEEE' }, list: 'none' };
+  }
+  const dtg = parseDateTimeGroup(text);
+  if (dtg !== null) return { decoded: { kind: 'dtg', span, dtg, text }, list: 'none' };
+  const prosign = PROSIGN_LINE.exec(text);
+  if (prosign !== null) return { decoded: { kind: 'prosign', span, text: prosign[1] as 'BT' | 'NNNN' | 'NNN' | 'XMT' }, list: 'none' };
+  const fm = FM_LINE.exec(text);
+  if (fm !== null) return { decoded: { kind: 'from', span, office: (fm[1] ?? '').trim() }, list: 'none' };
+  const officeCodes = OFFICE_CODES_LINE.exec(text);
+  if (officeCodes !== null) {
+    const label = officeCodes[1] as 'ACTION' | 'INFO' | 'ORIGIN';
+    return { decoded: { kind: 'officeCodes', span, label, codes: officeCodesOf(text.slice(label.length)) }, list: 'officeCodes' };
+  }
+  const to = TO_LINE.exec(text);
+  if (to !== null) return { decoded: { kind: 'to', span, addressees: [parseAddressee(to[1] ?? '', line.textStart + text.length - (to[1] ?? '').length)] }, list: 'to' };
+  const info = INFO_LINE.exec(text);
+  if (info !== null) {
+    return { decoded: { kind: 'info', span, addressees: [parseAddressee(info[1] ?? '', line.textStart + text.length - (info[1] ?? '').length)] }, list: 'info' };
+  }
+  const page = PAGE_LINE.exec(text);
+  if (page !== null) {
+    return { decoded: { kind: 'page', span, page: Number(page[1]), origin: (page[2] ?? '').trim(), serial: page[3] ?? '' }, list: 'none' };
+  }
+  if (DASHED_SERIAL_LINE.test(text) || HEADER_OTHER_LINE.test(text) || GUARDIAN_DATE_LINE.test(text)) {
+    return { decoded: { kind: 'other', span, text }, list };
+  }
+  if (list === 'officeCodes' && OFFICE_CODES_CONTINUATION.test(text)) {
+    return { decoded: { kind: 'officeCodes', span, label: null, codes: officeCodesOf(text) }, list };
+  }
+  if (list === 'routing' && ROUTING_CONTINUATION.test(text)) {
+    return { decoded: { kind: 'routingContinuation', span, routingIndicators: text.split(' ') }, list };
+  }
+  if ((list === 'to' || list === 'info') && !isFrontMatterStart(text)) {
+    return { decoded: { kind: 'addresseeContinuation', span, list, addressees: [parseAddressee(text, line.textStart)] }, list };
+  }
+  return null;
+}
+
+function officeCodesOf(text: string): string[] {
+  return text.split(/[ \t]+/).filter((code) => code !== '');
+}
+
+/** Consumes the routing header starting at state.pos (blank lines inside allowed). */
+export function routingHeaderRule(state: ParseState): boolean {
+  const first = state.lines[state.pos];
+  if (first === undefined || !isHeaderStart(first)) return false;
+  const decodedLines: HeaderLine[] = [];
+  let list: ListState = 'none';
+  let index = state.pos;
+  let end = state.pos;
+  // A cables.csv row (and anything after it) is never part of this header.
+  const limit = Math.min(state.limit, state.appendedRecordLine);
+  while (index < limit) {
+    const line = state.lines[index];
+    if (line === undefined) break;
+    if (line.kind === 'blank') {
+      // Blank lines belong to the header only when more header follows them.
+      let next = index;
+      while (next < limit && state.lines[next]?.kind === 'blank') next++;
+      const after = state.lines[next];
+      if (next >= limit || after === undefined || decodeHeaderLine(after, list) === null) break;
+      for (let blank = index; blank < next; blank++) {
+        const blankLine = state.lines[blank];
+        if (blankLine !== undefined) decodedLines.push({ kind: 'blank', span: { start: blankLine.start, end: blankLine.next } });
+      }
+      index = next;
+      continue;
+    }
+    const result = decodeHeaderLine(line, list);
+    if (result === null) break;
+    decodedLines.push(result.decoded);
+    list = result.list;
+    index++;
+    end = index;
+  }
+  if (end === state.pos) return false;
+  const node = buildHeaderNode(decodedLines.filter((line) => line.span.end <= (state.lines[end - 1]?.next ?? 0)), lineSpan(state.lines, state.pos, end));
+  if (node.dtg !== null && state.year === null) state.year = node.dtg.year;
+  const guardian = decodedLines.find((line) => line.kind === 'other' && GUARDIAN_DATE_LINE.test(line.text));
+  if (guardian !== undefined && guardian.kind === 'other' && state.year === null) state.year = Number(/[0-9]{4}/.exec(guardian.text)?.[0] ?? NaN) || null;
+  state.nodes.push(node);
+  state.pos = end;
+  state.sawHeader = true;
+  if (state.zone === 'start') state.zone = 'header';
+  return true;
+}
+
+function buildHeaderNode(lines: HeaderLine[], span: Span): RoutingHeaderNode {
+  let dtg = null;
+  let from: string | null = null;
+  const to: Addressee[] = [];
+  const info: Addressee[] = [];
+  for (const line of lines) {
+    if (line.kind === 'dtg' && dtg === null) dtg = line.dtg;
+    else if (line.kind === 'from' && from === null) from = line.office;
+    else if (line.kind === 'to') to.push(...line.addressees);
+    else if (line.kind === 'info') info.push(...line.addressees);
+    else if (line.kind === 'addresseeContinuation') (line.list === 'to' ? to : info).push(...line.addressees);
+  }
+  return { kind: 'routingHeader', span, lines, dtg, from, to, info };
+}

@@ -1,0 +1,40 @@
+// SUBJECT / SUBJ: wrapped until a blank line or the next front-matter line; own portion marking.
+import { readPortionMarking } from '../classification';
+import { isStructuralLength, SUBJECT_LINE } from '../line-kinds';
+import type { Span, SubjectNode } from '../model';
+import { lineSpan, type ParseState } from '../parse-state';
+import { isFrontMatterStart } from './front-matter-start';
+
+const MAX_SUBJECT_LINES = 6;
+
+/** Builds the subject from its text pieces (the first starts at `offset`). */
+export function subjectNodeFrom(pieces: string[], offset: number, span: Span): SubjectNode {
+  const first = pieces[0] ?? '';
+  const marking = readPortionMarking(first, offset);
+  const body = [marking === null ? first : first.slice(marking.raw.length), ...pieces.slice(1)].join(' ');
+  return { kind: 'subject', span, text: body.replace(/\s+/g, ' ').trim(), marking };
+}
+
+export function subjectRule(state: ParseState): boolean {
+  const line = state.lines[state.pos];
+  if (line === undefined || !isStructuralLength(line.text)) return false;
+  const match = SUBJECT_LINE.exec(line.text);
+  if (match === null) return false;
+  const value = match[1] ?? '';
+  // `SUBJECT` must be followed by a colon, a period or a space and text.
+  const label = line.text.slice(0, line.text.length - value.length);
+  if (!/[:.]/.test(label) && (value === '' || /^[a-z]/.test(value))) return false;
+  const pieces = [value];
+  let end = state.pos + 1;
+  while (end < state.limit && end - state.pos < MAX_SUBJECT_LINES) {
+    const next = state.lines[end];
+    if (next === undefined || next.kind !== 'text' || isFrontMatterStart(next.text)) break;
+    pieces.push(next.text);
+    end++;
+  }
+  const node = subjectNodeFrom(pieces, line.textStart + line.text.length - value.length, lineSpan(state.lines, state.pos, end));
+  state.nodes.push(node);
+  state.sawSubject = true;
+  state.pos = end;
+  return true;
+}
