@@ -1,0 +1,36 @@
+// The one seam between an HTML page and the cable CLI: the page is read through the same mirror
+// adapters the extension runs (utils/mirrors), in a happy-dom document, so what the CLI says about a
+// page is what the browser shows.
+import { Window } from 'happy-dom';
+import { findCables, type MirrorAdapterId, type PageMetadata } from '../../utils/mirrors';
+
+export interface PageCable {
+  /** Cable text as the reader sees it (textContent; ¶ anchors kept as ¶): header, blank line, body. */
+  text: string;
+  /** The cable ID the page itself states (it wins over the one derived from the text). */
+  id?: string;
+  /** Which page template the cable was found in. */
+  adapter: MirrorAdapterId;
+  /** The page's own metadata (viewer table, PlusD synopsis …), verbatim. */
+  metadata: PageMetadata;
+}
+
+export function readPageCables(html: string, url: string): PageCable[] {
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+  });
+  try {
+    const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const found = findCables(document, new URL(url));
+    if (found === null) return [];
+    return found.cables.map((cable) => ({
+      text: cable.text,
+      ...(cable.metadata.referenceId === undefined ? {} : { id: cable.metadata.referenceId }),
+      adapter: cable.adapter,
+      metadata: cable.metadata,
+    }));
+  } finally {
+    void window.happyDOM.close();
+  }
+}
