@@ -1,0 +1,117 @@
+// Invariants on any input: never throws, lossless tiling, deterministic; adversarial shapes complete
+// with work proportional to their size (line counts, not clocks).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCable, type CableDocument, type CableNode } from '../../../utils/cable/index';
+import { fixtureNames, loadFixture } from './fixture-loader';
+
+function tiles(nodes: readonly CableNode[], start: number, end: number): boolean {
+  let cursor = start;
+  for (const node of nodes) {
+    if (node.span.start !== cursor || node.span.end <= node.span.start) return false;
+    if (node.kind === 'block' && !tiles(node.children, node.span.start, node.span.end)) return false;
+    cursor = node.span.end;
+  }
+  return cursor === end;
+}
+
+function isLossless(document: CableDocument): boolean {
+  return document.nodes.map((node) => document.input.slice(node.span.start, node.span.end)).join('') === document.input && tiles(document.nodes, 0, document.input.length);
+}
+
+// Lines that look like cable parts, so random documents exercise the rules, not only plain text.
+const cableLine = fc.constantFrom(
+  'VZCZCXRO5035', 'OO RUEHAG RUEHAST', 'DE RUEHTA #0559/01 0901153', 'ZNR UUUUU ZZH', 'O 311153Z MAR 09', 'FM AMEMBASSY ASTANA',
+  'TO RUEHC/SECSTATE WASHDC IMMEDIATE 5061', 'INFO RUCNCIS/CIS COLLECTIVE 1428', 'UNCLAS SECTION 01 OF 02 ASTANA 000559', 'C O N F I D E N T I A L',
+  'SIPDIS', 'SENSITIVE', 'E.O. 12958: DECL: 03/31/2019', 'TAGS: PGOV PHUM (CLINTON, HILLARY)', 'SUBJECT: (C) A SUBJECT', 'REF: A. STATE 1234 B. 08 ASTANA 12',
+  'Classified By: Ambassador X for reasons 1.4 (b) and (d)', '1. (C) Summary: text', 'END SUMMARY.', 'BEGIN TEXT:', 'END TEXT', 'COMMENT:', 'END COMMENT.',
+  '-- dashed item', 'A. lettered', 'HEADING', '---------', 'ASTANA 00000559  002 OF 002', 'PAGE 02 ATHENS 02959 171944Z', '¶2. (S//NF) text\\',
+  '50133  2006-01-19  06THEHAGUE131  Embassy The Hague', '24576', '2004-12-23', 'NNNN', 'HOAGLAND', '', ' ', 'This record is a partial extract of the original cable.',
+);
+const separator = fc.constantFrom('\n', '\r\n', '\r');
+const cableText = fc
+  .array(fc.tuple(fc.oneof(cableLine, fc.string({ maxLength: 30 })), separator), { maxLength: 60 })
+  .map((parts) => parts.map(([line, end]) => line + end).join(''));
+
+describe('parser properties', () => {
+  it('never throws, is lossless and deterministic on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (input) => {
+        const first = parseCable(input);
+        expect(isLossless(first)).toBe(true);
+        expect(JSON.stringify(parseCable(input))).toBe(JSON.stringify(first));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws, is lossless and deterministic on cable-shaped documents', () => {
+    fc.assert(
+      fc.property(cableText, (input) => {
+        const first = parseCable(input);
+        expect(isLossless(first)).toBe(true);
+        expect(JSON.stringify(parseCable(input))).toBe(JSON.stringify(first));
+        for (const diagnostic of first.diagnostics) expect(diagnostic.span.end).toBeLessThanOrEqual(input.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('stays lossless on every prefix and suffix cut of real fixtures', () => {
+    for (const name of fixtureNames().slice(0, 12)) {
+      const text = loadFixture(name);
+      fc.assert(
+        fc.property(fc.nat({ max: text.length }), fc.boolean(), (cut, prefix) => {
+          const input = prefix ? text.slice(0, cut) : text.slice(cut);
+          expect(isLossless(parseCable(input))).toBe(true);
+        }),
+        { numRuns: 20 },
+      );
+    }
+  });
+
+  it('handles 5 MB on one line as a single paragraph', () => {
+    const input = 'A'.repeat(5 * 1024 * 1024);
+    const document = parseCable(input);
+    expect(isLossless(document)).toBe(true);
+    expect(document.nodes).toHaveLength(1);
+  });
+
+  it('handles 100k blank lines with one node per line', () => {
+    const input = '\n'.repeat(100_000);
+    const document = parseCable(input);
+    expect(isLossless(document)).toBe(true);
+    expect(document.nodes).toHaveLength(100_000);
+    expect(document.nodes.every((node) => node.kind === 'blank')).toBe(true);
+  });
+
+  it('nests deeply nested BEGIN/END TEXT markers and closes them all', () => {
+    const depth = 2000;
+    const input = `${'BEGIN TEXT\n'.repeat(depth)}middle\n${'END TEXT\n'.repeat(depth)}`;
+    const document = parseCable(input);
+    expect(isLossless(document)).toBe(true);
+    let node: CableNode | undefined = document.nodes[0];
+    let levels = 0;
+    while (node?.kind === 'block') {
+      expect(node.closed).toBe(true);
+      levels++;
+      node = node.children.find((child) => child.kind === 'block');
+    }
+    expect(levels).toBe(depth);
+  });
+
+  it('keeps unmatched markers as text with no runaway blocks', () => {
+    const input = `${'BEGIN TEXT\nEND SUMMARY\n'.repeat(5000)}`;
+    const document = parseCable(input);
+    expect(isLossless(document)).toBe(true);
+    expect(document.nodes.some((node) => node.kind === 'block')).toBe(false);
+  });
+
+  it('does work proportional to the input: doubling the lines doubles the nodes', () => {
+    const unit = loadFixture('09ASTANA559');
+    const once = parseCable(unit.repeat(20)).nodes.length;
+    const twice = parseCable(unit.repeat(40)).nodes.length;
+    expect(twice).toBeGreaterThan(once);
+    expect(twice).toBeLessThanOrEqual(2 * once + 2);
+  });
+});
