@@ -1,0 +1,32 @@
+// The `?` panel listing the keyboard shortcuts (the same table the popup shows).
+import { KEYBOARD_SHORTCUTS } from '../utils/keyboard.ts';
+
+const KEY_NAMES: Record<string, string> = { Escape: 'Esc' };
+
+export function HelpPanel({ id, open, onClose }: { id: string; open: boolean; onClose(): void }) {
+  return (
+    <aside class="cl-help" id={id} data-part="help" aria-label="Keyboard shortcuts" hidden={!open}>
+      <div class="cl-help-head">
+        <h2 class="cl-help-title">Keyboard shortcuts</h2>
+        <button type="button" class="cl-button cl-button--icon" aria-label="Close keyboard shortcuts" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <dl class="cl-help-list">
+        {KEYBOARD_SHORTCUTS.map((shortcut) => (
+          <div key={shortcut.action} class="cl-help-row" data-action={shortcut.action}>
+            <dt>
+              {shortcut.keys.map((key, index) => (
+                <span key={key}>
+                  {index > 0 && ' or '}
+                  <kbd>{KEY_NAMES[key] ?? key}</kbd>
+                </span>
+              ))}
+            </dt>
+            <dd>{shortcut.description}</dd>
+          </div>
+        ))}
+      </dl>
+    </aside>
+  );
+}

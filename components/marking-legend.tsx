@@ -1,0 +1,33 @@
+// The colour legend for classification markings; levels used in this cable are named as such
+// in text, so the legend does not rely on colour alone.
+import { LEGEND_TONES, TONE_LABELS, type MarkingTone } from './format/marking-tone.ts';
+
+const LEGEND_CODES: Record<MarkingTone, string> = {
+  unclassified: 'U',
+  sbu: 'SBU',
+  fouo: 'FOUO',
+  lou: 'LOU',
+  confidential: 'C',
+  secret: 'S',
+  'top-secret': 'TS',
+  unknown: '?',
+};
+
+export function MarkingLegend({ used }: { used: ReadonlySet<MarkingTone> }) {
+  return (
+    <section class="cl-legend" data-part="legend" aria-label="Marking colours">
+      <span class="cl-legend-title">Markings</span>
+      <ul>
+        {LEGEND_TONES.map((tone) => (
+          <li key={tone} data-used={used.has(tone) ? 'true' : 'false'}>
+            <span class="cl-mark" data-tone={tone}>
+              {LEGEND_CODES[tone]}
+            </span>{' '}
+            {TONE_LABELS[tone]}
+            {used.has(tone) && <span class="cl-legend-used"> (in this cable)</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
