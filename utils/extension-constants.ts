@@ -14,3 +14,6 @@ export const CONTENT_SCRIPT_MATCHES = [
   '*://wikileakskz.wordpress.com/*',
   '*://wikileaks.jcvignoli.com/*',
 ] as const;
+
+/** The glossary's data, packaged beside the scripts and served by the background (glossary-channel.ts). */
+export const GLOSSARY_DATA_FILE = 'glossary-data.json';
