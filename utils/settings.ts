@@ -1,0 +1,253 @@
+/**
+ * The reader's settings: one typed schema, stored in `sync` storage (follows the reader across
+ * browsers), versioned with migrations, and validated on every read — a corrupt or unknown value
+ * falls back to its default field by field and never reaches (or breaks) the content script.
+ */
+import { storage } from 'wxt/utils/storage';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { CONTENT_SCRIPT_MATCHES } from './extension-constants';
+
+export interface OverlaySettings {
+  /** Routing header collapsed by default. */
+  routingCollapsed: boolean;
+  /** Colour classification markings. */
+  highlightMarkings: boolean;
+  /** Show TAG and marking explanations. */
+  explainTags: boolean;
+  permalinkStyle: 'anchor-and-fragment' | 'fragment-only' | 'site-anchors';
+  /** 'page' follows the page's (or system's) colour scheme. */
+  theme: 'page' | 'light' | 'dark';
+  font: 'serif' | 'sans' | 'mono';
+}
+
+export interface Settings extends OverlaySettings {
+  /** Master switch. */
+  enabled: boolean;
+  /**
+   * Per-site rules: match pattern → on/off. Keys are the built-in patterns
+   * (CONTENT_SCRIPT_MATCHES), user-site patterns, or one host (`*://host/*`). Absent = on.
+   */
+  sites: Record<string, boolean>;
+  /** Sites the reader added (`*://host/*`), each backed by a granted optional host permission. */
+  userSites: string[];
+}
+
+/** What `updateSettings` accepts: any subset of fields (`sites` replaces the whole map). */
+export type SettingsPatch = Partial<Settings>;
+
+export const PERMALINK_STYLES = ['anchor-and-fragment', 'fragment-only', 'site-anchors'] as const;
+export const THEMES = ['page', 'light', 'dark'] as const;
+export const FONTS = ['serif', 'sans', 'mono'] as const;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  sites: {},
+  userSites: [],
+  routingCollapsed: true,
+  highlightMarkings: true,
+  explainTags: true,
+  permalinkStyle: 'anchor-and-fragment',
+  theme: 'page',
+  font: 'serif',
+});
+
+/** Current schema version (WXT keeps it in the item's metadata, `settings$.v`). */
+export const SETTINGS_VERSION = 2;
+
+/** Caps keep a hostile or runaway value from filling the 8 kB sync quota of one item. */
+const MAX_SITE_RULES = 200;
+const MAX_USER_SITES = 100;
+
+// ---------------------------------------------------------------------------------------------
+// Site patterns
+
+const BUILT_IN_PATTERNS: ReadonlySet<string> = new Set(CONTENT_SCRIPT_MATCHES);
+// A host as the browser normalises it: lower-case labels or an IPv4 address, optional `*.` prefix.
+const HOST = /^(\*\.)?(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/** The site pattern for one host: `*://example.org/*` (both schemes, every path). */
+export function hostPattern(hostname: string): string {
+  return `*://${hostname.toLowerCase()}/*`;
+}
+
+/** The host part of a `*://host/*` pattern, or null when the string is not one. */
+export function hostOfPattern(pattern: string): string | null {
+  const match = /^\*:\/\/([^/]+)\/\*$/.exec(pattern);
+  const host = match?.[1];
+  return host !== undefined && HOST.test(host) ? host : null;
+}
+
+/** A key the `sites` map may hold: a built-in pattern or a one-host pattern. */
+export function isSitePattern(value: unknown): value is string {
+  return typeof value === 'string' && (BUILT_IN_PATTERNS.has(value) || hostOfPattern(value) !== null);
+}
+
+const compiledPatterns = new Map<string, MatchPattern>();
+function patternIncludes(pattern: string, url: URL): boolean {
+  let compiled = compiledPatterns.get(pattern);
+  if (!compiled) {
+    compiled = new MatchPattern(pattern);
+    compiledPatterns.set(pattern, compiled);
+  }
+  // A string, not the URL: the matcher tests `instanceof Location`, which Node (the CLI, tests) lacks.
+  return compiled.includes(url.href);
+}
+
+/**
+ * Whether Cable Lens should show its overlay on `url`. The master switch wins; then a rule for
+ * this exact host (the popup's "this site" switch); then any switched-off pattern that matches
+ * (a built-in mirror family or a user site). Pages no rule mentions are on: the content script
+ * only runs there because a built-in pattern, a user site or "Enhance this page" put it there.
+ */
+export function isSiteEnabled(settings: Settings, url: string | URL): boolean {
+  if (!settings.enabled) return false;
+  let parsed: URL;
+  try {
+    parsed = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+  const hostRule = settings.sites[hostPattern(parsed.hostname)];
+  if (hostRule !== undefined) return hostRule;
+  return !Object.entries(settings.sites).some(([pattern, on]) => !on && patternIncludes(pattern, parsed));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function booleanOr(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseSiteRules(value: unknown): Record<string, boolean> {
+  if (!isRecord(value)) return {};
+  const rules: Record<string, boolean> = {};
+  for (const [pattern, on] of Object.entries(value).slice(0, MAX_SITE_RULES)) {
+    if (isSitePattern(pattern) && typeof on === 'boolean') rules[pattern] = on;
+  }
+  return rules;
+}
+
+function parseUserSites(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const sites = value.filter((site): site is string => typeof site === 'string' && hostOfPattern(site) !== null);
+  return [...new Set(sites)].slice(0, MAX_USER_SITES);
+}
+
+/**
+ * Any stored value → valid settings. Each field is checked on its own, so one corrupt field
+ * costs only that field; unknown fields are dropped. Never throws.
+ */
+export function parseSettings(raw: unknown): Settings {
+  const value = isRecord(raw) ? raw : {};
+  return {
+    enabled: booleanOr(value.enabled, DEFAULT_SETTINGS.enabled),
+    sites: parseSiteRules(value.sites),
+    userSites: parseUserSites(value.userSites),
+    routingCollapsed: booleanOr(value.routingCollapsed, DEFAULT_SETTINGS.routingCollapsed),
+    highlightMarkings: booleanOr(value.highlightMarkings, DEFAULT_SETTINGS.highlightMarkings),
+    explainTags: booleanOr(value.explainTags, DEFAULT_SETTINGS.explainTags),
+    permalinkStyle: oneOf(PERMALINK_STYLES, value.permalinkStyle, DEFAULT_SETTINGS.permalinkStyle),
+    theme: oneOf(THEMES, value.theme, DEFAULT_SETTINGS.theme),
+    font: oneOf(FONTS, value.font, DEFAULT_SETTINGS.font),
+  };
+}
+
+/** A fresh, mutable copy of the defaults. */
+export function defaultSettings(): Settings {
+  return parseSettings(DEFAULT_SETTINGS);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migrations
+
+/**
+ * v1 was the pre-release draft schema: `theme: 'auto'`, `monospace: boolean` instead of `font`,
+ * and `disabledHosts: string[]` instead of the `sites` rule map; it had no `permalinkStyle`.
+ * Migrations only reshape what they recognise (so running one on v2 data changes nothing);
+ * validation on read cleans up the rest.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  2: (old) => {
+    if (!isRecord(old)) return old;
+    const { monospace, disabledHosts, ...rest } = old;
+    const sites: Record<string, boolean> = isRecord(rest.sites) ? { ...(rest.sites as Record<string, boolean>) } : {};
+    if (Array.isArray(disabledHosts)) {
+      for (const host of disabledHosts) if (typeof host === 'string') sites[hostPattern(host)] = false;
+    }
+    return {
+      ...rest,
+      theme: rest.theme === 'auto' ? 'page' : rest.theme,
+      font: rest.font ?? (monospace === true ? 'mono' : undefined),
+      sites,
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Storage
+
+/** Builds the storage item; a function so tests can define it afresh over seeded storage. */
+export function defineSettingsItem() {
+  return storage.defineItem<unknown>('sync:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    migrations: SETTINGS_MIGRATIONS,
+  });
+}
+
+let settingsItem: ReturnType<typeof defineSettingsItem> | null = null;
+// Lazily: defining the item starts its migration, which needs the extension runtime.
+function item() {
+  settingsItem ??= defineSettingsItem();
+  return settingsItem;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    return parseSettings(await item().getValue());
+  } catch {
+    // Storage unavailable (extension reloaded under the page, quota errors): defaults, never a throw.
+    return defaultSettings();
+  }
+}
+
+/** Calls `callback` with validated settings on every change (from any tab or device). Returns unwatch. */
+export function watchSettings(callback: (settings: Settings, previous: Settings) => void): () => void {
+  return item().watch((next, previous) => callback(parseSettings(next), parseSettings(previous)));
+}
+
+// Writes from one context run one after another, so two quick clicks never lose an update.
+let writeQueue: Promise<unknown> = Promise.resolve();
+function queueWrite(change: (current: Settings) => Settings): Promise<Settings> {
+  const write = writeQueue.then(async () => {
+    const next = parseSettings(change(await loadSettings()));
+    await item().setValue(next);
+    return next;
+  });
+  writeQueue = write.catch(() => undefined);
+  return write;
+}
+
+/** Merges `patch` into the stored settings (validated before it is written) and returns the result. */
+export function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  return queueWrite((current) => ({ ...current, ...patch }));
+}
+
+/**
+ * Back to the defaults. The reader's added sites stay: each one is a permission they granted and a
+ * registered content script, which only "remove site" releases.
+ */
+export function resetSettings(): Promise<Settings> {
+  return queueWrite((current) => ({ ...defaultSettings(), userSites: current.userSites }));
+}
+
