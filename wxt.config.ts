@@ -1,6 +1,10 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CONTENT_SCRIPT_MATCHES, GECKO_ID } from './utils/extension-constants';
+import { CONTENT_SCRIPT_MATCHES, GECKO_ID, GLOSSARY_DATA_FILE } from './utils/extension-constants';
+
+/** User-added sites can be any web host; each one is requested on its own when the reader adds it. */
+const USER_SITE_ORIGINS = ['*://*/*'] as const;
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,12 +12,24 @@ export default defineConfig({
   imports: false,
   // Route `browser` through Mozilla's webextension-polyfill (promise-based API in every browser).
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Cable Lens',
     description:
       'Reads US diplomatic cables on mirror sites as clean, structured documents with explained markings and paragraph permalinks.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // storage: settings; activeTab + scripting: "Enhance this page" and user-added sites;
+    // contextMenus: "Copy link to this paragraph". Every other host is asked for when the reader adds it.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: [...CONTENT_SCRIPT_MATCHES],
+    // MV2 has no optional_host_permissions (WXT drops the key there): origins go in optional_permissions.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: [...USER_SITE_ORIGINS] }
+      : { optional_permissions: [...USER_SITE_ORIGINS] }),
+    commands: {
+      'toggle-routing': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Show or hide the routing header',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -26,6 +42,12 @@ export default defineConfig({
   }),
   // Preact JSX works through tsconfig's jsxImportSource; the preset adds dev-mode HMR.
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The glossary data is a packaged file the background serves on demand (utils/glossary-channel.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('utils/glossary/data/glossary-data.json'), relativeDest: GLOSSARY_DATA_FILE });
+    },
+  },
   // Headless machines: never let `wxt` dev try to open a browser (it crashes without a display).
   webExt: { disabled: true },
   zip: {
