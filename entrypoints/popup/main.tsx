@@ -1,4 +1,5 @@
 import { render } from 'preact';
-import { Popup } from './Popup';
+import { PopupApp } from '@/components/popup/popup-app';
+import './style.css';
 
-render(<Popup />, document.getElementById('app')!);
+render(<PopupApp search={location.search} />, document.getElementById('app')!);

@@ -1,0 +1,39 @@
+import type { KeyboardShortcut } from '../../utils/keyboard';
+
+export interface BrowserCommand {
+  name: string;
+  description: string;
+  shortcut: string;
+}
+
+/** Keys shown the way a reader presses them. */
+function keyLabel(key: string): string {
+  return key === 'Escape' ? 'Esc' : key;
+}
+
+/** The browser-wide command(s) and the keys the overlay understands on a cable page. */
+export function ShortcutList(props: { commands: readonly BrowserCommand[]; pageShortcuts: readonly KeyboardShortcut[] }) {
+  return (
+    <dl class="shortcuts">
+      {props.commands.map((command) => (
+        <div class="shortcut" key={command.name} data-command={command.name}>
+          <dt>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <span class="muted">not set</span>}</dt>
+          <dd>{command.description} (any tab)</dd>
+        </div>
+      ))}
+      {props.pageShortcuts.map((shortcut) => (
+        <div class="shortcut" key={shortcut.action}>
+          <dt>
+            {shortcut.keys.map((key, index) => (
+              <span key={key}>
+                {index > 0 && ' or '}
+                <kbd>{keyLabel(key)}</kbd>
+              </span>
+            ))}
+          </dt>
+          <dd>{shortcut.description}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
