@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CONTENT_SCRIPT_MATCHES } from '@/utils/extension-constants';
+import { serveGlossaryData } from '@/utils/glossary-channel';
 import { sendToTab } from '@/utils/messages';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
 import { syncUserSiteScripts } from '@/utils/sites';
@@ -27,6 +28,8 @@ export function refreshContextMenu(userSites: readonly string[]): Promise<void> 
 }
 
 export default defineBackground(() => {
+  serveGlossaryData();
+
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== COPY_PARAGRAPH_LINK_MENU_ID || tab?.id === undefined) return;
     // The frame that was right-clicked knows which paragraph it was.

@@ -31,18 +31,19 @@ const TYPES: Record<string, string> = {
 
 export const PAGES_DIR = path.join(repoRoot, 'tests/fixtures/pages');
 
-function siteDirs(): string[] {
-  return fs
+function siteDirs(extraDirs: readonly string[]): string[] {
+  const sites = fs
     .readdirSync(PAGES_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => path.join(PAGES_DIR, d.name))
     .sort();
+  return [...sites, ...extraDirs];
 }
 
 /** Resolves a URL path to a fixture file, refusing anything outside the fixture folders. */
-export function resolveFixture(pathname: string): string | null {
+export function resolveFixture(pathname: string, extraDirs: readonly string[] = []): string | null {
   const clean = path.posix.normalize(decodeURIComponent(pathname));
-  for (const dir of siteDirs()) {
+  for (const dir of siteDirs(extraDirs)) {
     const candidate = path.join(dir, clean);
     if (!candidate.startsWith(dir + path.sep)) continue;
     for (const file of [candidate, path.join(candidate, 'index.html')]) {
@@ -52,10 +53,11 @@ export function resolveFixture(pathname: string): string | null {
   return null;
 }
 
-export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+/** `extraDirs`: more site folders (e.g. pages a benchmark generates), searched after the fixtures. */
+export async function startFixtureServer(port = 0, extraDirs: readonly string[] = []): Promise<FixtureServer> {
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://fixture.invalid');
-    const file = resolveFixture(pathname);
+    const file = resolveFixture(pathname, extraDirs);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

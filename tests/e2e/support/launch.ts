@@ -35,7 +35,9 @@ const ALL_TARGETS: E2ETarget[] = [
 
 /** The targets a spec runs on; `builds` narrows it (most specs: Chromium MV3 + Firefox MV2). */
 export function e2eTargets(builds: BuildTarget[] = ['chrome-mv3', 'firefox-mv2']): E2ETarget[] {
-  return ALL_TARGETS.filter((t) => builds.includes(t.build));
+  // E2E_TARGETS=chrome-mv3 (comma-separated) narrows a local run to some builds.
+  const only = process.env.E2E_TARGETS?.split(',').map((t) => t.trim());
+  return ALL_TARGETS.filter((t) => builds.includes(t.build) && (!only || only.includes(t.build)));
 }
 
 /** True when the target can run; otherwise prints the notice (or throws when browsers are required). */
