@@ -19,6 +19,9 @@ export type {
   TagContext,
 } from './types.ts';
 export { createGlossary, NO_EXPLANATION_FOUND } from './create-glossary.ts';
+export { cableYearOf, explainCable, type CableMarkings } from './explain-cable.ts';
+export { markingsOf, type MarkedCable } from './cable-markings.ts';
+export { toExplanationRecord, type ExplanationRecord } from './explanation-record.ts';
 
 let loading: Promise<Glossary> | undefined;
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractCableMarkings } from '../../../scripts/glossary/extract-cable-markings.ts';
+import { parseCable } from '../../../utils/cable/index.ts';
+import { markingsOf } from '../../../utils/glossary/cable-markings.ts';
 import { cableYearOf, explainCable } from '../../../utils/glossary/explain-cable.ts';
 import { createGlossary } from '../../../utils/glossary/index.ts';
 import type { GlossaryData } from '../../../utils/glossary/types.ts';
@@ -9,11 +10,11 @@ const data = JSON.parse(
   readFileSync(new URL('../../../utils/glossary/data/glossary-data.json', import.meta.url), 'utf8'),
 ) as GlossaryData;
 const glossary = createGlossary(data);
-// Real text: 09ASTANA559 (texts/wordpress), from its VZCZC line to paragraph 2.
-const astana = readFileSync(new URL('./fixtures/09ASTANA559-front-matter.txt', import.meta.url), 'utf8');
+// Real text: 09ASTANA559 (texts/wordpress), the parser's fixture.
+const astana = readFileSync(new URL('../../fixtures/cables/09ASTANA559.txt', import.meta.url), 'utf8');
 
 describe('explainCable on 09ASTANA559', () => {
-  const markings = extractCableMarkings(astana, '09ASTANA559');
+  const markings = markingsOf(parseCable(astana));
 
   it('extracts what a reader sees in the text (checked by hand)', () => {
     expect(markings.year).toBe(2009);
