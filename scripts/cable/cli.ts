@@ -4,6 +4,11 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { factsOf, parseCable, type CableDocument } from '../../utils/cable/index.ts';
+import { markingsOf } from '../../utils/glossary/cable-markings.ts';
+import { explainCable } from '../../utils/glossary/explain-cable.ts';
+import { toExplanationRecord, type ExplanationRecord } from '../../utils/glossary/explanation-record.ts';
+import type { Glossary } from '../../utils/glossary/types.ts';
+import { readGlossarySync } from '../glossary/read-glossary-data.ts';
 import { readPageCables } from './read-page.ts';
 
 export interface CliIo {
@@ -14,8 +19,17 @@ export interface CliIo {
 }
 
 export interface CliOptions {
-  /** Hook for the glossary: explanations of tags, caveats and routing indicators (`--explain`). */
+  /** Explanations of tags, caveats and routing indicators (`--explain`); defaults to the glossary. */
   explain?: (document: CableDocument) => unknown[];
+}
+
+let nodeGlossary: Glossary | undefined;
+
+/** The default `--explain`: every tag, caveat and routing indicator of the cable, explained once each. */
+export function explainWithGlossary(document: CableDocument): ExplanationRecord[] {
+  // Read on first use only, so a plain `cable parse` never loads the glossary data.
+  nodeGlossary ??= readGlossarySync();
+  return explainCable(markingsOf(document), nodeGlossary).map(toExplanationRecord);
 }
 
 export const USAGE = 'usage: cable parse [--explain] FILE...   (FILE "-" reads stdin; .html/.htm files are pages)';
@@ -67,7 +81,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
     }
     for (const document of documents) {
       const line: Record<string, unknown> = { source, ...factsOf(document), diagnostics: document.diagnostics };
-      if (explain) line['explanations'] = options.explain?.(document) ?? [];
+      if (explain) line['explanations'] = (options.explain ?? explainWithGlossary)(document);
       io.stdout(JSON.stringify(line));
     }
   }
