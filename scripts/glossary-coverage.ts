@@ -3,12 +3,13 @@
  * routing-indicator occurrences and caption occurrences that get an explanation, by confidence,
  * with the commonest unexplained codes. Goals (issue 5): ≥ 95 % of TAGS, ≥ 98 % of RIs.
  *
- * Markings come from scripts/glossary/extract-cable-markings.ts, a minimal extractor (TAGS line,
- * caption lines, routing header), used until the parser in utils/cable/ is complete.
+ * Markings come from the parser (`parseCable` + `markingsOf`), exactly as `cable parse --explain`
+ * sees them; pages are read through the CLI's page seam.
  */
+import { parseCable } from '../utils/cable/index.ts';
+import { markingsOf } from '../utils/glossary/cable-markings.ts';
 import { explainCable } from '../utils/glossary/explain-cable.ts';
 import { loadGlossary, type Glossary, type Lookup } from '../utils/glossary/index.ts';
-import { extractCableMarkings } from './glossary/extract-cable-markings.ts';
 import { readCorpusCables } from './glossary/read-corpus-cables.ts';
 
 interface Tally {
@@ -42,13 +43,22 @@ function report(name: string, tally: Tally, goal: number | null): void {
 }
 
 function measure(glossary: Glossary): void {
-  const cables = readCorpusCables();
+  const { cables, withoutCable } = readCorpusCables();
+  const notCables: string[] = [];
+  // Without a year (no DTG decoded, no ID) geographic TAGS are read with the Cablegate-era table.
+  const withoutYear: string[] = [];
   const tags = newTally();
   const captions = newTally();
   const routing = newTally();
   const routingAcp117Only = newTally();
   for (const cable of cables) {
-    const markings = extractCableMarkings(cable.text, cable.id);
+    const document = parseCable(cable.text, cable.id === '' ? {} : { id: cable.id });
+    if (!document.isCable) {
+      notCables.push(cable.path);
+      continue;
+    }
+    const markings = markingsOf(document);
+    if (markings.year === null) withoutYear.push(cable.path);
     for (const tag of markings.tags) count(tags, glossary.explainTag(tag, { year: markings.year }));
     for (const caption of markings.caveats) count(captions, glossary.explainCaption(caption));
     // Occurrences, not distinct codes: explainCable de-duplicates, so explain each RI on its own
@@ -59,11 +69,16 @@ function measure(glossary: Glossary): void {
       count(routingAcp117Only, glossary.explainRoutingIndicator(ri));
     }
   }
-  console.log(`corpus: ${cables.length} cables from ../shared/corpus (texts + viewer <pre> blocks + PlusD text divs)`);
+  console.log(
+    `corpus: ${cables.length - notCables.length} cables parsed from ../shared/corpus (texts/ files + pages through the mirror adapters)`,
+  );
+  if (withoutCable.length > 0) console.log(`  pages where the mirror adapters found no cable: ${withoutCable.join(', ')}`);
+  if (notCables.length > 0) console.log(`  texts the parser did not recognise as a cable: ${notCables.join(', ')}`);
+  if (withoutYear.length > 0) console.log(`  cables without a year (read as Cablegate era): ${withoutYear.join(', ')}`);
   report('TAGS occurrences', tags, 0.95);
   report('routing-indicator occurrences (glossary + the cable’s own RI/office pairs)', routing, 0.98);
   report('routing-indicator occurrences (glossary tables alone)', routingAcp117Only, null);
-  report('caption occurrences', captions, null);
+  report('caveat occurrences (captions before the body and on the classification line)', captions, null);
 }
 
 measure(await loadGlossary());

@@ -1,10 +1,12 @@
 /**
- * Every cable text in ../shared/corpus: the texts/ files, the `pre` blocks of viewer pages and the
- * text-header + tagged-text divs of PlusD pages (read with happy-dom, never executed).
+ * Every cable text in ../shared/corpus, read the way `cable parse` reads a file: texts/ files as
+ * cable text (UTF-8, or Latin-1 in the final PDF build), pages through the CLI's page seam (the
+ * extension's mirror adapters in happy-dom, never executed), so coverage measures what a reader sees.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { decodeText } from '../cable/cli.ts';
+import { readPageCables } from '../cable/read-page.ts';
 import { parseTsv } from './parse-tsv.ts';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -12,31 +14,32 @@ export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus/', impor
 export interface CorpusCable {
   /** Path relative to the corpus directory. */
   path: string;
+  /** The ID the page states, else the manifest's. */
   id: string;
   text: string;
 }
 
-export function readCorpusCables(corpusDir: string = CORPUS_DIR): CorpusCable[] {
-  const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
-  const parser = new window.DOMParser();
+export interface CorpusReading {
+  cables: CorpusCable[];
+  /** Manifest entries where no cable text was found (the page seam found no cable). */
+  withoutCable: string[];
+}
+
+export function readCorpusCables(corpusDir: string = CORPUS_DIR): CorpusReading {
   const cables: CorpusCable[] = [];
+  const withoutCable: string[] = [];
   for (const row of parseTsv(readFileSync(`${corpusDir}/MANIFEST.tsv`, 'utf8'))) {
     const path = row.path ?? '';
     const id = row.id ?? '';
-    const content = readFileSync(`${corpusDir}/${path}`, 'utf8');
-    if (!path.endsWith('.html')) {
-      cables.push({ path, id, text: content });
+    const file = `${corpusDir}/${path}`;
+    const text = decodeText(readFileSync(file));
+    if (!/\.html?$/i.test(path)) {
+      cables.push({ path, id, text });
       continue;
     }
-    const document = parser.parseFromString(content, 'text/html');
-    const blocks = path.includes('/plusd/')
-      ? [...document.querySelectorAll('.text-header, #tagged-text')]
-      : [...document.querySelectorAll('pre')];
-    const text = blocks.map((block) => block.textContent ?? '').join('\n');
-    if (text.trim() !== '') cables.push({ path, id, text });
+    const found = readPageCables(text, pathToFileURL(file).href);
+    if (found.length === 0) withoutCable.push(path);
+    for (const cable of found) cables.push({ path, id: cable.id ?? id, text: cable.text });
   }
-  void window.happyDOM.close();
-  return cables;
+  return { cables, withoutCable };
 }
