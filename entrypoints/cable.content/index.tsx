@@ -4,8 +4,7 @@ import { CONTENT_SCRIPT_MATCHES } from '@/utils/extension-constants';
 import { loadGlossaryFromExtension } from '@/utils/glossary-channel';
 import type { Request } from '@/utils/messages';
 import { loadSettings, watchSettings } from '@/utils/settings';
-import { CablePage } from './cable-page';
-import './overlay.css';
+import { CablePage, detectCables, parsedCable } from './cable-page';
 
 /** Marks set in the content script's isolated world: one instance per page, and "Enhance this page". */
 interface CableLensGlobals {
@@ -18,7 +17,8 @@ const RESCAN_THROTTLE_MS = 300;
 
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES],
-  cssInjectionMode: 'ui',
+  // The overlay's stylesheet is inlined into each shadow root (cable-page.tsx), never fetched.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     performance.mark('cable-lens:start');
     const globals = globalThis as CableLensGlobals;
@@ -29,10 +29,17 @@ export default defineContentScript({
       return;
     }
 
-    const page = new CablePage(ctx, await loadSettings(), loadGlossaryFromExtension);
+    // Detect and parse while the settings travel from storage: both are synchronous work that
+    // would otherwise wait behind that round trip. Nothing touches the page before the settings say so.
+    const settingsLoading = loadSettings();
+    const found = detectCables();
+    for (const cable of found.cables) parsedCable(cable);
+    const settings = await settingsLoading;
+    performance.measure('cable-lens:settings', 'cable-lens:start');
+    const page = new CablePage(ctx, settings, loadGlossaryFromExtension);
     globals.__cableLensPage = page;
     page.forced = globals.__cableLensEnhance === true;
-    await page.scan();
+    await page.scan(found);
 
     ctx.onInvalidated(watchSettings((settings) => void page.applySettings(settings)));
     ctx.addEventListener(window, 'hashchange', () => page.followHash());
