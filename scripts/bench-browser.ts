@@ -1,0 +1,129 @@
+/**
+ * `npm run bench:browser`: what Cable Lens costs inside real Chromium, read from the performance
+ * marks the content script leaves (cable-lens:detect, cable-lens:start-to-paint):
+ *  - detection on a large page that holds no cable (the content script runs there and must stay cheap);
+ *  - script start → overlay painted, over every corpus page (median, 95th percentile, the largest cable);
+ *  - JS heap of the page with and without the overlay (largest cable).
+ * Figures only — nothing here is asserted.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs } from '../tests/e2e/support/chromium';
+import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { findExecutable } from '../tests/e2e/support/launch';
+import { extensionDirs, repoRoot } from '../tests/e2e/support/paths';
+
+const executablePath = findExecutable('chromium');
+if (!executablePath) throw new Error('Chromium not found (apt-get install chromium, or set CHROME_PATH)');
+if (!fs.existsSync(path.join(extensionDirs['chrome-mv3'], 'manifest.json'))) throw new Error('run `npm run build` first');
+// A private copy: a rebuild during the run must not pull the extension from under the browser.
+const extensionDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cable-lens-bench-ext-'));
+fs.cpSync(extensionDirs['chrome-mv3'], extensionDir, { recursive: true });
+
+// ── pages: every corpus page under a viewer/PlusD path, and a large page without a cable ──────
+const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cable-lens-bench-'));
+const corpus = path.resolve(repoRoot, '../shared/corpus/pages');
+const corpusPages: { url: string; bytes: number }[] = [];
+for (const build of fs.readdirSync(corpus)) {
+  for (const file of fs.readdirSync(path.join(corpus, build))) {
+    const route = build === 'plusd' ? `plusd/cables/${file}` : `cable/${build}/00/${file}`;
+    fs.mkdirSync(path.dirname(path.join(siteDir, route)), { recursive: true });
+    fs.copyFileSync(path.join(corpus, build, file), path.join(siteDir, route));
+    corpusPages.push({ url: `/${route}`, bytes: fs.statSync(path.join(corpus, build, file)).size });
+  }
+}
+const article = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/pages/negative/encyclopedia-article-about-cablegate.html'), 'utf8');
+const articleBody = article.slice(article.indexOf('<body'), article.lastIndexOf('</body>'));
+const largeArticle = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Large article</title></head><body>${Array.from({ length: 600 }, () => articleBody.replace(/<\/?body[^>]*>/g, '')).join('\n')}</body></html>`;
+fs.mkdirSync(path.join(siteDir, 'bench'), { recursive: true });
+fs.writeFileSync(path.join(siteDir, 'bench/large-article.html'), largeArticle);
+
+const server = await startFixtureServer(0, [siteDir]);
+
+async function open(withExtension: boolean): Promise<BrowserContext> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cable-lens-bench-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: executablePath!,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: chromiumArgs(withExtension ? extensionDir : null),
+    viewport: { width: 1280, height: 900 },
+  });
+  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  return context;
+}
+
+/** Duration of a performance measure the content script recorded (they share the page's timeline). */
+async function measureOf(page: Page, name: string, timeout = 10_000): Promise<number | null> {
+  try {
+    await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout });
+  } catch {
+    return null;
+  }
+  return page.evaluate((n) => performance.getEntriesByName(n)[0]!.duration, name);
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
+};
+const ms = (v: number) => `${v.toFixed(2)} ms`;
+
+const context = await open(true);
+const page = context.pages()[0] ?? (await context.newPage());
+
+// 1. Detection on a large non-cable page, served where the content script runs.
+const detections: number[] = [];
+for (let i = 0; i < 15; i++) {
+  await page.goto(server.url('/bench/large-article.html', 'wikileakskz.wordpress.com'));
+  const d = await measureOf(page, 'cable-lens:detect');
+  if (d !== null) detections.push(d);
+}
+const articleKb = (Buffer.byteLength(largeArticle) / 1024).toFixed(0);
+console.log(`Detection on a ${articleKb} KiB page without a cable (${detections.length} loads): median ${ms(percentile(detections, 0.5))}, max ${ms(Math.max(...detections))}`);
+
+// 2. Script start → overlay painted, every corpus page.
+const paints: { url: string; bytes: number; ms: number }[] = [];
+const STEPS = ['cable-lens:settings', 'cable-lens:detect', 'cable-lens:parse', 'cable-lens:mount', 'cable-lens:render'];
+const steps = new Map<string, number[]>(STEPS.map((s) => [s, []]));
+for (const { url, bytes } of corpusPages) {
+  await page.goto(server.url(url));
+  const d = await measureOf(page, 'cable-lens:start-to-paint');
+  if (d === null) continue;
+  paints.push({ url, bytes, ms: d });
+  const firsts = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.duration ?? 0), STEPS);
+  STEPS.forEach((s, i) => steps.get(s)!.push(firsts[i]!));
+}
+const largest = [...paints].sort((a, b) => b.bytes - a.bytes)[0]!;
+const paintTimes = paints.map((p) => p.ms);
+console.log(
+  `Start → overlay painted over ${paints.length}/${corpusPages.length} corpus pages: median ${ms(percentile(paintTimes, 0.5))}, p95 ${ms(percentile(paintTimes, 0.95))}, max ${ms(Math.max(...paintTimes))}; largest page (${path.basename(largest.url)}, ${(largest.bytes / 1024).toFixed(0)} KiB): ${ms(largest.ms)}`,
+);
+
+console.log(`  where the median goes: ${STEPS.map((s) => `${s.replace('cable-lens:', '')} ${ms(percentile(steps.get(s)!, 0.5))}`).join(', ')}`);
+
+// 3. Heap with and without the overlay, on the largest page, after garbage collection.
+async function heapOn(ctx: BrowserContext, url: string, waitForOverlay: boolean): Promise<number> {
+  const tab = await ctx.newPage();
+  await tab.goto(server.url(url));
+  if (waitForOverlay) await measureOf(tab, 'cable-lens:start-to-paint');
+  const cdp = await ctx.newCDPSession(tab);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await tab.close();
+  return usedSize;
+}
+const withOverlay = await heapOn(context, largest.url, true);
+await context.close();
+const plain = await open(false);
+const withoutOverlay = await heapOn(plain, largest.url, false);
+await plain.close();
+console.log(
+  `JS heap on the largest page: ${(withOverlay / 1048576).toFixed(2)} MiB with Cable Lens, ${(withoutOverlay / 1048576).toFixed(2)} MiB without (+${((withOverlay - withoutOverlay) / 1048576).toFixed(2)} MiB)`,
+);
+
+await server.close();
+fs.rmSync(siteDir, { recursive: true, force: true });
+fs.rmSync(extensionDir, { recursive: true, force: true });
