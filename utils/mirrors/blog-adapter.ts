@@ -9,16 +9,24 @@ import { readBlockText } from './element-text';
 import type { ExtractedCable, MirrorAdapter, PageMetadata } from './mirror-adapter';
 import { readViewerChromeMetadata } from './viewer-chrome-metadata';
 
-const CONTENT_SELECTOR = '.entry-content, .post-body, .post-content';
+const CONTENT_CLASSES = ['entry-content', 'post-body', 'post-content'] as const;
 /** Widgets blog hosts inject inside the post body (share buttons, likes, related posts, ads). */
 const WIDGET_SELECTOR = '.sharedaddy, #jp-post-flair, .jp-relatedposts, .wpcnt, .addtoany_share_save_container, .post-share-buttons';
 /** Post permalinks whose slug starts with the cable ID (`/2006/11/27/06astana668-…/`), jcvignoli's `/cable_07ASTANA93/`. */
 const POST_PATH = /^\/(?:\d{4}\/\d{2}\/\d{2}\/\d{2,4}[a-z]+\d+(?:-|\/|$)|cable_\d{2,4}[A-Z][A-Z0-9-]*\d\/?$)/i;
 const MAX_POSTS = 50;
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, without needing a global `Node` under Node.js. */
+const DOCUMENT_POSITION_FOLLOWING = 4;
 const DETECT_PREFIX_CHARS = 8000;
 
 function contentContainers(doc: Document): Element[] {
-  const all = Array.from(doc.querySelectorAll(CONTENT_SELECTOR)).slice(0, MAX_POSTS);
+  // getElementsByClassName answers from the browser's class index; a selector list walks the whole
+  // tree, which is most of the detection cost on a large page without a cable.
+  const found = CONTENT_CLASSES.flatMap((name) => Array.from(doc.getElementsByClassName(name)));
+  if (found.length === 0) return [];
+  const all = [...new Set(found)]
+    .sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+    .slice(0, MAX_POSTS);
   // A theme may nest `.post-content` inside `.entry-content`; keep the outermost.
   return all.filter((element) => !all.some((other) => other !== element && other.contains(element)));
 }

@@ -20,7 +20,14 @@ function looksLikeCableBlock(pre: Element): boolean {
 }
 
 function candidateBlocks(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('pre')).slice(0, MAX_BLOCKS).filter(looksLikeCableBlock);
+  // A live collection indexed by tag: no tree walk beyond the blocks actually read.
+  const pres = doc.getElementsByTagName('pre');
+  const candidates: Element[] = [];
+  for (let index = 0; index < Math.min(pres.length, MAX_BLOCKS); index++) {
+    const pre = pres[index]!;
+    if (looksLikeCableBlock(pre)) candidates.push(pre);
+  }
+  return candidates;
 }
 
 /** A header-only block directly followed by another candidate is that cable's header (viewer-like pairs). */
