@@ -1,7 +1,7 @@
 /**
- * `npm test`: every test layer in order — type-check, unit tests, build the three extension
- * targets, end-to-end tests in real Chromium and Firefox. Stops at the first failing layer and ends
- * with one summary line ("Tests: N passed, N failed") that CI reads.
+ * `npm test`: every test layer in order — format check and lint (Biome), type-check, unit tests,
+ * build the three extension targets, bundle-size budget, end-to-end tests in real Chromium and
+ * Firefox. Stops at the first failing layer and ends with one summary line ("Tests: N passed, N failed") that CI reads.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +12,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const reports = path.join(root, 'artifacts/reports');
 fs.mkdirSync(reports, { recursive: true });
 
-interface Tally { passed: number; failed: number; skipped: number }
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 
 function run(title: string, command: string, args: string[]): boolean {
@@ -43,9 +47,15 @@ function vitest(title: string, name: string, extra: string[]): boolean {
 const npx = (title: string, ...args: string[]) => run(title, 'npx', args);
 
 const steps: Array<() => boolean> = [
+  () => npx('format check', 'biome', 'format', '.'),
+  () => npx('lint', 'biome', 'lint', '.'),
   () => npx('type-check', 'tsc', '--noEmit'),
   () => vitest('unit tests', 'unit', []),
-  () => npx('build chrome-mv3', 'wxt', 'build') && npx('build firefox-mv2', 'wxt', 'build', '-b', 'firefox') && npx('build firefox-mv3', 'wxt', 'build', '-b', 'firefox', '--mv3'),
+  () =>
+    npx('build chrome-mv3', 'wxt', 'build') &&
+    npx('build firefox-mv2', 'wxt', 'build', '-b', 'firefox') &&
+    npx('build firefox-mv3', 'wxt', 'build', '-b', 'firefox', '--mv3'),
+  () => npx('size budget', 'tsx', 'scripts/size.ts'),
   () => vitest('end-to-end tests (Chromium, Firefox)', 'e2e', ['--config', 'vitest.e2e.config.ts']),
 ];
 

@@ -28,9 +28,6 @@ const PAGES = {
 
 // ── in-page helpers (run in the page; plain functions, no closures) ─────────────────────────────
 
-function shadow(): ShadowRoot {
-  return document.querySelector('cable-lens-overlay')!.shadowRoot!;
-}
 function routingExpanded(): string | null {
   const root = document.querySelector('cable-lens-overlay')!.shadowRoot!;
   return root.querySelector('[data-part="routing"] button[aria-expanded]')?.getAttribute('aria-expanded') ?? null;

@@ -1,5 +1,5 @@
 /** @vitest-environment happy-dom */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -19,24 +19,7 @@ describe('the bar shown with the original page', () => {
 });
 
 describe('overlay sources', () => {
-  // Page text must never become HTML: none of these APIs may appear in the overlay's code.
-  const files = [
-    ...readdirSync(join(REPO_DIR, 'components'), { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.tsx?$/.test(file) && !file.startsWith('popup'))
-      .map((file) => join('components', file)),
-    'utils/permalinks.ts',
-    'utils/citation.ts',
-    'utils/keyboard.ts',
-  ];
-
-  it('never turn text into HTML', () => {
-    expect(files.length).toBeGreaterThan(20);
-    for (const file of files) {
-      const source = readFileSync(join(REPO_DIR, file), 'utf8');
-      expect(source, file).not.toMatch(/innerHTML|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/);
-    }
-  });
-
+  // The HTML-sink ban covers all extension code in tests/unit/conventions/no-html-sinks.test.ts.
   it('use px and em in the stylesheet, never rem', () => {
     const css = readFileSync(join(REPO_DIR, 'entrypoints/cable.content/overlay.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
     expect(css).not.toMatch(/\d\s*rem\b/);
