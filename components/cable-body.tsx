@@ -1,6 +1,7 @@
 // Renders the cable's nodes in source order, switching exhaustively on `kind` (a new node kind
 // is a compile error here). Page text only ever becomes Preact text children.
 import type { BlockKind, CableNode, ClassificationLineNode } from '../utils/cable/model.ts';
+import { t, type MessageKey } from '../utils/i18n.ts';
 import { CableParagraph } from './cable-paragraph.tsx';
 import { ExplainedCode } from './explained-code.tsx';
 import { TONE_LABELS, toneOfClassification } from './format/marking-tone.ts';
@@ -12,11 +13,11 @@ import { ReferenceList } from './reference-list.tsx';
 import { RoutingHeader } from './routing-header.tsx';
 import { TagList } from './tag-list.tsx';
 
-const BLOCK_LABELS: Record<BlockKind, string> = {
-  summary: 'Summary',
-  comment: 'Comment',
-  quotedText: 'Quoted text',
-  note: 'Note',
+const BLOCK_LABELS: Record<BlockKind, MessageKey> = {
+  summary: 'overlay_block_summary',
+  comment: 'overlay_block_comment',
+  quotedText: 'overlay_block_quoted_text',
+  note: 'overlay_block_note',
 };
 
 export interface RoutingState {
@@ -41,10 +42,7 @@ function ClassificationLine({ node }: { node: ClassificationLineNode }) {
         </span>
       ))}
       {node.section !== null && (
-        <span class="cl-classline-section">
-          {' '}
-          · section {node.section.n} of {node.section.of}
-        </span>
+        <span class="cl-classline-section"> · {t('overlay_section_of', [String(node.section.n), String(node.section.of)])}</span>
       )}
       {node.origin !== null && (
         <span class="cl-classline-origin">
@@ -77,7 +75,13 @@ function Node({ node, input, routing }: { node: CableNode; input: string; routin
       return (
         <p class="cl-captions">
           {node.captions.map((caption) => (
-            <ExplainedCode key={caption} class="cl-caveat" lookup={explain?.explainCaption(caption) ?? null} kindLabel="Caption" attributes={{ 'data-caption': caption }}>
+            <ExplainedCode
+              key={caption}
+              class="cl-caveat"
+              lookup={explain?.explainCaption(caption) ?? null}
+              kindLabel={t('overlay_kind_caption')}
+              attributes={{ 'data-caption': caption }}
+            >
               {caption}
             </ExplainedCode>
           ))}
@@ -89,7 +93,7 @@ function Node({ node, input, routing }: { node: CableNode; input: string; routin
       return (
         <FrontMatterField label="E.O." field="declassification">
           {node.order !== null ? (
-            <ExplainedCode lookup={explain?.explainExecutiveOrder(node.order) ?? null} kindLabel="Executive order">
+            <ExplainedCode lookup={explain?.explainExecutiveOrder(node.order) ?? null} kindLabel={t('overlay_kind_executive_order')}>
               {node.order}
             </ExplainedCode>
           ) : null}{' '}
@@ -104,7 +108,7 @@ function Node({ node, input, routing }: { node: CableNode; input: string; routin
       );
     case 'subject':
       return (
-        <FrontMatterField label="Subject" field="subject">
+        <FrontMatterField label={t('overlay_field_subject')} field="subject">
           {node.marking && <MarkingChip marking={node.marking} />}
           {node.marking && ' '}
           <span class="cl-subject-line">{node.text}</span>
@@ -112,13 +116,13 @@ function Node({ node, input, routing }: { node: CableNode; input: string; routin
       );
     case 'references':
       return (
-        <FrontMatterField label="Ref" field="references">
+        <FrontMatterField label={t('overlay_field_ref')} field="references">
           <ReferenceList node={node} />
         </FrontMatterField>
       );
     case 'classifiedBy':
       return (
-        <FrontMatterField label="Classified by" field="classified-by">
+        <FrontMatterField label={t('overlay_classified_by')} field="classified-by">
           {node.marking && <MarkingChip marking={node.marking} />}
           {node.marking && ' '}
           <span class="cl-classified-by">{node.who}</span>
@@ -129,9 +133,9 @@ function Node({ node, input, routing }: { node: CableNode; input: string; routin
       return <CableParagraph node={node} />;
     case 'block':
       return (
-        <section class="cl-block" data-block={node.blockKind} aria-label={BLOCK_LABELS[node.blockKind]}>
+        <section class="cl-block" data-block={node.blockKind} aria-label={t(BLOCK_LABELS[node.blockKind])}>
           <div class="cl-block-label" aria-hidden="true">
-            {BLOCK_LABELS[node.blockKind]}
+            {t(BLOCK_LABELS[node.blockKind])}
           </div>
           <CableNodes nodes={node.children} input={input} routing={routing} />
         </section>
@@ -150,8 +154,8 @@ function Node({ node, input, routing }: { node: CableNode; input: string; routin
       return (
         <details class="cl-appended">
           <summary>
-            {node.recordKind === 'csvRow' ? 'Another record glued to this cable' : 'This cable’s header, repeated'}
-            {node.id !== null && ` (${node.id})`} — not part of the cable text
+            {node.recordKind === 'csvRow' ? t('overlay_appended_record') : t('overlay_appended_header')}
+            {node.id !== null && ` (${node.id})`} — {t('overlay_not_cable_text')}
           </summary>
           <pre class="cl-raw">{input.slice(node.span.start, node.span.end)}</pre>
         </details>

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact
 import type { CableDocument, CableNode, RoutingHeaderNode } from '../utils/cable/model.ts';
 import type { CitationFields } from '../utils/citation.ts';
 import type { Glossary } from '../utils/glossary/index.ts';
+import { t } from '../utils/i18n.ts';
 import { actionForKey, paragraphToVisit, type OverlayAction, type OverlayCommands } from '../utils/keyboard.ts';
 import { planParagraphAnchors, siteAnchorTargets } from '../utils/permalinks.ts';
 import { CableNodes } from './cable-body.tsx';
@@ -187,7 +188,7 @@ export function CableOverlay(props: CableOverlayProps): JSX.Element {
       <section
         ref={rootRef}
         class="cl-overlay"
-        aria-label={cableId !== null ? `Cable Lens: cable ${cableId}` : 'Cable Lens'}
+        aria-label={cableId !== null ? t('overlay_label', cableId) : t('extension_name')}
         lang="en"
         data-cable-id={cableId ?? undefined}
         data-theme={resolveTheme(settings.theme, props.theme)}
@@ -209,12 +210,16 @@ export function CableOverlay(props: CableOverlayProps): JSX.Element {
           onShowOriginal={onShowOriginal}
         />
         <HelpPanel id={helpId} open={helpOpen} onClose={() => setHelpOpen(false)} />
-        <article class="cl-document" aria-label={cableId !== null ? `Cable ${cableId}` : 'Cable text'}>
-          <CableNodes nodes={doc.nodes} input={doc.input} routing={{ primary: primaryRouting, originName, collapsed, onToggle: toggleRouting }} />
+        <article class="cl-document" aria-label={cableId !== null ? t('overlay_document', cableId) : t('overlay_document_no_id')}>
+          <CableNodes
+            nodes={doc.nodes}
+            input={doc.input}
+            routing={{ primary: primaryRouting, originName, collapsed, onToggle: toggleRouting }}
+          />
         </article>
         <footer class="cl-footer">
           <MarkingLegend used={used} />
-          <p class="cl-credit">Cable Lens · reparsed from the page’s own text</p>
+          <p class="cl-credit">{t('overlay_credit')}</p>
         </footer>
         <div class="cl-toast" role="status" aria-live="polite" data-visible={message !== '' ? 'true' : 'false'}>
           {message}

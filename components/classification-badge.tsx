@@ -1,5 +1,6 @@
 // The cable's overall classification as a coloured badge (the banner marking).
 import type { Glossary } from '../utils/glossary/index.ts';
+import { t } from '../utils/i18n.ts';
 import { ExplainedCode } from './explained-code.tsx';
 import { toneOfClassification } from './format/marking-tone.ts';
 
@@ -7,7 +8,7 @@ export function ClassificationBadge({ classification, glossary }: { classificati
   if (classification === null) {
     return (
       <span class="cl-badge" data-tone="unknown" data-classification="">
-        Classification not stated
+        {t('overlay_classification_not_stated')}
       </span>
     );
   }
@@ -15,7 +16,7 @@ export function ClassificationBadge({ classification, glossary }: { classificati
     <ExplainedCode
       class="cl-badge"
       lookup={glossary?.explainClassification(classification) ?? null}
-      kindLabel="Classification"
+      kindLabel={t('overlay_kind_classification')}
       attributes={{ 'data-classification': classification, 'data-tone': toneOfClassification(classification) }}
     >
       {classification}

@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { Lookup } from '../utils/glossary/index.ts';
+import { t } from '../utils/i18n.ts';
 
 export interface ExplainedCodeProps {
   /** What the chip shows (usually the code as written). */
@@ -57,11 +58,11 @@ export function ExplainedCode({ children, lookup, class: className = '', attribu
             <span class="cl-tip-meaning">{lookup.meaning}</span>
             <span class="cl-tip-meta">
               <span class="cl-tip-confidence">{CONFIDENCE_LABELS[lookup.confidence]}</span>
-              <span class="cl-tip-source">Source: {lookup.source}</span>
+              <span class="cl-tip-source">{t('overlay_source', lookup.source)}</span>
             </span>
           </>
         ) : (
-          <span class="cl-tip-missing">No explanation found for {lookup.code}</span>
+          <span class="cl-tip-missing">{t('overlay_no_explanation_for', lookup.code)}</span>
         )}
       </span>
     </span>

@@ -2,6 +2,7 @@
 // classification, caveats, declassification, who classified it and why.
 import type { CableDocument } from '../utils/cable/model.ts';
 import type { CitationFields } from '../utils/citation.ts';
+import { t } from '../utils/i18n.ts';
 import { ClassificationBadge } from './classification-badge.tsx';
 import { CopyCitation } from './copy-citation.tsx';
 import { ExplainedCode } from './explained-code.tsx';
@@ -30,17 +31,33 @@ function Declassify({ doc, now }: { doc: CableDocument; now: Date }) {
   const years = node.date !== null ? yearsUntil(node.date, now) : null;
   return (
     <div class="cl-meta-item" data-field="declassify">
-      <dt>Declassify</dt>
+      <dt>{t('overlay_declassify')}</dt>
       <dd>
         {node.date ?? node.value}
-        {years !== null && <span class="cl-muted">{years < 0 ? ' (date passed)' : years === 0 ? ' (this year)' : ` (in ${years} yr)`}</span>}
+        {years !== null && (
+          <span class="cl-muted">
+            {' '}
+            {years < 0 ? t('overlay_date_passed') : years === 0 ? t('overlay_this_year') : t('overlay_in_years', String(years))}
+          </span>
+        )}
         {node.order !== null && <span class="cl-muted"> · E.O. {node.order}</span>}
       </dd>
     </div>
   );
 }
 
-export function HeaderCard({ doc, cableId, originName, citation, now, timeZone, helpOpen, helpId, onToggleHelp, onShowOriginal }: HeaderCardProps) {
+export function HeaderCard({
+  doc,
+  cableId,
+  originName,
+  citation,
+  now,
+  timeZone,
+  helpOpen,
+  helpId,
+  onToggleHelp,
+  onShowOriginal,
+}: HeaderCardProps) {
   const { glossary, settings, page } = useOverlay();
   const explain = settings.explainTags ? glossary : null;
   const classifiedBy = findNode(doc.nodes, 'classifiedBy');
@@ -54,10 +71,15 @@ export function HeaderCard({ doc, cableId, originName, citation, now, timeZone, 
         <div class="cl-header-marks">
           <ClassificationBadge classification={classification} glossary={explain} />
           {doc.caveats.length > 0 && (
-            <ul class="cl-caveats" aria-label="Caveats">
+            <ul class="cl-caveats" aria-label={t('overlay_caveats')}>
               {doc.caveats.map((caveat) => (
                 <li key={caveat}>
-                  <ExplainedCode class="cl-caveat" lookup={explain?.explainCaption(caveat) ?? null} kindLabel="Caveat" attributes={{ 'data-caveat': caveat }}>
+                  <ExplainedCode
+                    class="cl-caveat"
+                    lookup={explain?.explainCaption(caveat) ?? null}
+                    kindLabel={t('overlay_kind_caveat')}
+                    attributes={{ 'data-caveat': caveat }}
+                  >
                     {caveat}
                   </ExplainedCode>
                 </li>
@@ -65,12 +87,20 @@ export function HeaderCard({ doc, cableId, originName, citation, now, timeZone, 
             </ul>
           )}
         </div>
-        <div class="cl-toolbar" role="toolbar" aria-label="Cable Lens">
+        <div class="cl-toolbar" role="toolbar" aria-label={t('extension_name')}>
           <CopyCitation fields={citation} />
           <button type="button" class="cl-button" data-action="show-original" onClick={onShowOriginal}>
-            Show original
+            {t('overlay_show_original')}
           </button>
-          <button type="button" class="cl-button cl-button--icon" data-action="help" aria-expanded={helpOpen ? 'true' : 'false'} aria-controls={helpId} aria-label="Keyboard shortcuts" onClick={onToggleHelp}>
+          <button
+            type="button"
+            class="cl-button cl-button--icon"
+            data-action="help"
+            aria-expanded={helpOpen ? 'true' : 'false'}
+            aria-controls={helpId}
+            aria-label={t('overlay_shortcuts')}
+            onClick={onToggleHelp}
+          >
             ?
           </button>
         </div>
@@ -78,37 +108,37 @@ export function HeaderCard({ doc, cableId, originName, citation, now, timeZone, 
       <h2 class="cl-subject">
         {subjectNode?.marking && <MarkingChip marking={subjectNode.marking} />}
         {subjectNode?.marking && ' '}
-        {subject ?? <span class="cl-muted">No subject line</span>}
+        {subject ?? <span class="cl-muted">{t('overlay_no_subject')}</span>}
       </h2>
       <dl class="cl-meta">
         <div class="cl-meta-item" data-field="id">
-          <dt>Cable</dt>
-          <dd class="cl-cable-id">{cableId ?? 'not identified'}</dd>
+          <dt>{t('overlay_cable')}</dt>
+          <dd class="cl-cable-id">{cableId ?? t('overlay_not_identified')}</dd>
         </div>
         <div class="cl-meta-item" data-field="date">
-          <dt>Sent</dt>
+          <dt>{t('overlay_sent')}</dt>
           <dd>
             {doc.dtg !== null ? (
               <>
                 <time dateTime={doc.dtg.replace(/Z$/, ':00Z')}>{formatUtc(doc.dtg)}</time>
-                {local !== null && <span class="cl-local-time">{local} your time</span>}
+                {local !== null && <span class="cl-local-time">{t('overlay_your_time', local)}</span>}
               </>
             ) : (
-              (page.metadata.created ?? <span class="cl-muted">no date-time group</span>)
+              (page.metadata.created ?? <span class="cl-muted">{t('overlay_no_dtg')}</span>)
             )}
           </dd>
         </div>
         <div class="cl-meta-item" data-field="origin">
-          <dt>Origin</dt>
-          <dd>{originName ?? <span class="cl-muted">unknown</span>}</dd>
+          <dt>{t('overlay_origin')}</dt>
+          <dd>{originName ?? <span class="cl-muted">{t('overlay_unknown')}</span>}</dd>
         </div>
         <Declassify doc={doc} now={now} />
         {classifiedBy !== null && (
           <div class="cl-meta-item cl-meta-item--wide" data-field="classified-by">
-            <dt>Classified by</dt>
+            <dt>{t('overlay_classified_by')}</dt>
             <dd>
               {classifiedBy.who}
-              {classifiedBy.authority !== null && <span class="cl-muted"> · reasons {classifiedBy.authority}</span>}
+              {classifiedBy.authority !== null && <span class="cl-muted"> · {t('overlay_reasons', classifiedBy.authority)}</span>}
               <ReasonList authority={classifiedBy.authority} reasons={classifiedBy.reasons} />
             </dd>
           </div>

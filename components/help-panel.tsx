@@ -1,14 +1,15 @@
 // The `?` panel listing the keyboard shortcuts (the same table the popup shows).
+import { t } from '../utils/i18n.ts';
 import { KEYBOARD_SHORTCUTS } from '../utils/keyboard.ts';
 
 const KEY_NAMES: Record<string, string> = { Escape: 'Esc' };
 
 export function HelpPanel({ id, open, onClose }: { id: string; open: boolean; onClose(): void }) {
   return (
-    <aside class="cl-help" id={id} data-part="help" aria-label="Keyboard shortcuts" hidden={!open}>
+    <aside class="cl-help" id={id} data-part="help" aria-label={t('overlay_shortcuts')} hidden={!open}>
       <div class="cl-help-head">
-        <h2 class="cl-help-title">Keyboard shortcuts</h2>
-        <button type="button" class="cl-button cl-button--icon" aria-label="Close keyboard shortcuts" onClick={onClose}>
+        <h2 class="cl-help-title">{t('overlay_shortcuts')}</h2>
+        <button type="button" class="cl-button cl-button--icon" aria-label={t('overlay_close_shortcuts')} onClick={onClose}>
           ×
         </button>
       </div>
@@ -18,7 +19,7 @@ export function HelpPanel({ id, open, onClose }: { id: string; open: boolean; on
             <dt>
               {shortcut.keys.map((key, index) => (
                 <span key={key}>
-                  {index > 0 && ' or '}
+                  {index > 0 && ` ${t('shortcuts_or')} `}
                   <kbd>{KEY_NAMES[key] ?? key}</kbd>
                 </span>
               ))}

@@ -1,5 +1,6 @@
 // The colour legend for classification markings; levels used in this cable are named as such
 // in text, so the legend does not rely on colour alone.
+import { t } from '../utils/i18n.ts';
 import { LEGEND_TONES, TONE_LABELS, type MarkingTone } from './format/marking-tone.ts';
 
 const LEGEND_CODES: Record<MarkingTone, string> = {
@@ -15,8 +16,8 @@ const LEGEND_CODES: Record<MarkingTone, string> = {
 
 export function MarkingLegend({ used }: { used: ReadonlySet<MarkingTone> }) {
   return (
-    <section class="cl-legend" data-part="legend" aria-label="Marking colours">
-      <span class="cl-legend-title">Markings</span>
+    <section class="cl-legend" data-part="legend" aria-label={t('overlay_legend_label')}>
+      <span class="cl-legend-title">{t('overlay_legend_title')}</span>
       <ul>
         {LEGEND_TONES.map((tone) => (
           <li key={tone} data-used={used.has(tone) ? 'true' : 'false'}>
@@ -24,7 +25,7 @@ export function MarkingLegend({ used }: { used: ReadonlySet<MarkingTone> }) {
               {LEGEND_CODES[tone]}
             </span>{' '}
             {TONE_LABELS[tone]}
-            {used.has(tone) && <span class="cl-legend-used"> (in this cable)</span>}
+            {used.has(tone) && <span class="cl-legend-used"> {t('overlay_legend_used')}</span>}
           </li>
         ))}
       </ul>

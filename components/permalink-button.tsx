@@ -1,5 +1,6 @@
 // The ¶ control of a paragraph: copies its permalink and confirms visibly and to screen readers.
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../utils/i18n.ts';
 import { permalinkUrl, siteAnchorFor, type ParagraphAnchor } from '../utils/permalinks.ts';
 import { useOverlay } from './overlay-context.ts';
 
@@ -13,26 +14,33 @@ export function PermalinkButton({ anchor }: { anchor: ParagraphAnchor }) {
     const timer = setTimeout(() => setState('idle'), CONFIRMATION_MS);
     return () => clearTimeout(timer);
   }, [state]);
-  const name = anchor.letter === null ? `paragraph ${anchor.number}` : `paragraph ${anchor.number}${anchor.letter}`;
+  const name = t('overlay_paragraph', `${anchor.number}${anchor.letter ?? ''}`);
   const onClick = async () => {
     const url = permalinkUrl({ pageUrl, anchor, style: settings.permalinkStyle, siteAnchorId: siteAnchorFor(anchor, siteTargets) });
     try {
       await copy(url);
       setState('copied');
-      announce(`Link to ${name} copied`);
+      announce(t('overlay_link_copied', name));
     } catch {
       setState('failed');
-      announce(`Could not copy the link to ${name}`);
+      announce(t('overlay_link_failed', name));
     }
   };
   return (
     <span class="cl-permalink" data-state={state}>
-      <button type="button" class="cl-pilcrow" data-action="copy-permalink" aria-label={`Copy link to ${name}`} title={`Copy link to ${name}`} onClick={onClick}>
+      <button
+        type="button"
+        class="cl-pilcrow"
+        data-action="copy-permalink"
+        aria-label={t('overlay_copy_link', name)}
+        title={t('overlay_copy_link', name)}
+        onClick={onClick}
+      >
         ¶
       </button>
       {state !== 'idle' && (
         <span class="cl-permalink-status" aria-hidden="true">
-          {state === 'copied' ? 'Copied' : 'Copy failed'}
+          {state === 'copied' ? t('overlay_permalink_copied') : t('overlay_permalink_failed')}
         </span>
       )}
     </span>

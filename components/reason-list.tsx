@@ -1,4 +1,5 @@
 // Classification reasons `1.4 (b), (d)` with each letter's meaning from the executive order.
+import { t } from '../utils/i18n.ts';
 import { useOverlay } from './overlay-context.ts';
 
 export function ReasonList({ authority, reasons }: { authority: string | null; reasons: readonly string[] }) {
@@ -17,7 +18,7 @@ export function ReasonList({ authority, reasons }: { authority: string | null; r
             {lookup === null ? null : lookup.meaning !== null ? (
               <span class="cl-reason-meaning">{lookup.meaning}</span>
             ) : (
-              <span class="cl-reason-meaning cl-muted">no explanation found</span>
+              <span class="cl-reason-meaning cl-muted">{t('overlay_no_explanation')}</span>
             )}
           </li>
         );

@@ -3,6 +3,7 @@
 import { useId } from 'preact/hooks';
 import type { Addressee, HeaderLine, RoutingHeaderNode } from '../utils/cable/model.ts';
 import type { Glossary } from '../utils/glossary/index.ts';
+import { t, type MessageKey } from '../utils/i18n.ts';
 import { ExplainedCode } from './explained-code.tsx';
 import { formatUtc } from './format/date-time.ts';
 import { displayOfficeName } from './format/office-name.ts';
@@ -20,16 +21,21 @@ export interface RoutingHeaderProps {
   primary: boolean;
 }
 
-const ZN_WARNINGS = {
-  UUUUU: 'unclassified traffic',
-  CCCCC: 'confidential traffic',
-  SSSSS: 'secret traffic',
-  EEEEE: 'encrypted for transmission only (EFTO)',
-} as const;
+const ZN_WARNINGS: Record<'UUUUU' | 'CCCCC' | 'SSSSS' | 'EEEEE', MessageKey> = {
+  UUUUU: 'overlay_zn_unclassified',
+  CCCCC: 'overlay_zn_confidential',
+  SSSSS: 'overlay_zn_secret',
+  EEEEE: 'overlay_zn_efto',
+};
 
 function RoutingIndicator({ ri, glossary }: { ri: string; glossary: Glossary | null }) {
   return (
-    <ExplainedCode class="cl-ri" lookup={glossary?.explainRoutingIndicator(ri) ?? null} kindLabel="Routing indicator" attributes={{ 'data-ri': ri }}>
+    <ExplainedCode
+      class="cl-ri"
+      lookup={glossary?.explainRoutingIndicator(ri) ?? null}
+      kindLabel={t('overlay_kind_routing_indicator')}
+      attributes={{ 'data-ri': ri }}
+    >
       {ri}
     </ExplainedCode>
   );
@@ -41,7 +47,11 @@ function AddresseeItem({ addressee, glossary }: { addressee: Addressee; glossary
       {addressee.routingIndicator !== null && <RoutingIndicator ri={addressee.routingIndicator} glossary={glossary} />}
       <span class="cl-addressee-office">{displayOfficeName(addressee.office)}</span>
       {addressee.precedence !== null && <span class="cl-precedence">{addressee.precedence}</span>}
-      {addressee.serial !== null && <span class="cl-serial" title="Message count serial">#{addressee.serial}</span>}
+      {addressee.serial !== null && (
+        <span class="cl-serial" title={t('overlay_serial_title')}>
+          #{addressee.serial}
+        </span>
+      )}
     </li>
   );
 }
@@ -49,15 +59,15 @@ function AddresseeItem({ addressee, glossary }: { addressee: Addressee; glossary
 function DecodedLine({ line, glossary }: { line: HeaderLine; glossary: Glossary | null }) {
   switch (line.kind) {
     case 'transmissionId':
-      return <>Transmission identifier (start of message)</>;
+      return <>{t('overlay_routing_transmission_id')}</>;
     case 'routing':
       return (
         <>
-          Precedence{' '}
-          <ExplainedCode lookup={glossary?.explainPrecedence(line.precedence) ?? null} kindLabel="Precedence">
+          {t('overlay_routing_precedence')}{' '}
+          <ExplainedCode lookup={glossary?.explainPrecedence(line.precedence) ?? null} kindLabel={t('overlay_kind_precedence')}>
             {line.precedence}
           </ExplainedCode>
-          {line.routingIndicators.length > 0 && ' · relayed to '}
+          {line.routingIndicators.length > 0 && ` · ${t('overlay_routing_relayed')} `}
           {line.routingIndicators.map((ri) => (
             <RoutingIndicator key={ri} ri={ri} glossary={glossary} />
           ))}
@@ -66,7 +76,7 @@ function DecodedLine({ line, glossary }: { line: HeaderLine; glossary: Glossary 
     case 'routingContinuation':
       return (
         <>
-          Relayed to{' '}
+          {t('overlay_routing_relayed_start')}{' '}
           {line.routingIndicators.map((ri) => (
             <RoutingIndicator key={ri} ri={ri} glossary={glossary} />
           ))}
@@ -75,25 +85,26 @@ function DecodedLine({ line, glossary }: { line: HeaderLine; glossary: Glossary 
     case 'de':
       return (
         <>
-          From station <RoutingIndicator ri={line.de.station} glossary={glossary} />, station serial {line.de.serial}
-          {line.de.section !== null && `, section ${line.de.section}`}, day {line.de.julianDay} of the year at {line.de.time.slice(0, 2)}:
-          {line.de.time.slice(2)} UTC
+          {t('overlay_routing_from_station')} <RoutingIndicator ri={line.de.station} glossary={glossary} />,{' '}
+          {t('overlay_routing_station_serial', line.de.serial)}
+          {line.de.section !== null && `, ${t('overlay_routing_section', String(line.de.section))}`},{' '}
+          {t('overlay_routing_day_time', [String(line.de.julianDay), line.de.time.slice(0, 2), line.de.time.slice(2)])}
         </>
       );
     case 'zn':
-      return <>Security warning: {ZN_WARNINGS[line.warning]}</>;
+      return <>{t('overlay_routing_security_warning', t(ZN_WARNINGS[line.warning]))}</>;
     case 'dtg':
       return (
         <>
-          Date-time group: <strong>{formatUtc(line.dtg.iso)}</strong>
+          {t('overlay_routing_dtg')} <strong>{formatUtc(line.dtg.iso)}</strong>
           {line.dtg.precedenceLetters.length > 0 &&
-            ` · precedence ${line.dtg.precedenceLetters.map((letter) => PROSIGN_PRECEDENCE[letter] ?? letter).join(' / ')}`}
+            ` · ${t('overlay_routing_dtg_precedence', line.dtg.precedenceLetters.map((letter) => PROSIGN_PRECEDENCE[letter] ?? letter).join(' / '))}`}
         </>
       );
     case 'from':
       return (
         <>
-          From <strong>{displayOfficeName(line.office)}</strong>
+          {t('overlay_routing_from')} <strong>{displayOfficeName(line.office)}</strong>
         </>
       );
     case 'to':
@@ -101,7 +112,7 @@ function DecodedLine({ line, glossary }: { line: HeaderLine; glossary: Glossary 
     case 'addresseeContinuation':
       return (
         <>
-          {line.kind === 'to' ? 'To' : line.kind === 'info' ? 'Info' : null}
+          {line.kind === 'to' ? t('overlay_routing_to') : line.kind === 'info' ? t('overlay_routing_info') : null}
           <ul class="cl-addressees">
             {line.addressees.map((addressee) => (
               <AddresseeItem key={addressee.span.start} addressee={addressee} glossary={glossary} />
@@ -111,20 +122,21 @@ function DecodedLine({ line, glossary }: { line: HeaderLine; glossary: Glossary 
       );
     case 'prosign':
       return (
-        <ExplainedCode lookup={glossary?.explainFormat(line.text) ?? null} kindLabel="Prosign">
+        <ExplainedCode lookup={glossary?.explainFormat(line.text) ?? null} kindLabel={t('overlay_kind_prosign')}>
           {line.text}
         </ExplainedCode>
       );
     case 'page':
-      return (
-        <>
-          Page {line.page} of {line.origin} {line.serial}
-        </>
-      );
+      return <>{t('overlay_routing_page', [String(line.page), line.origin, line.serial])}</>;
     case 'officeCodes':
       return (
         <>
-          {line.label === 'ACTION' ? 'Action office' : line.label === 'ORIGIN' ? 'Originating office' : 'Distribution'}: {line.codes.join(' ')}
+          {line.label === 'ACTION'
+            ? t('overlay_routing_action_office')
+            : line.label === 'ORIGIN'
+              ? t('overlay_routing_originating_office')
+              : t('overlay_routing_distribution')}
+          : {line.codes.join(' ')}
         </>
       );
     case 'other':
@@ -138,25 +150,31 @@ export function RoutingHeader({ node, input, originName, collapsed, onToggle, pr
   const bodyId = useId();
   const explain = settings.explainTags ? glossary : null;
   return (
-    <section class="cl-routing" data-part={primary ? 'routing' : 'routing-repeat'} aria-label="Routing header">
-      <button type="button" class="cl-routing-toggle" aria-expanded={collapsed ? 'false' : 'true'} aria-controls={bodyId} onClick={onToggle}>
+    <section class="cl-routing" data-part={primary ? 'routing' : 'routing-repeat'} aria-label={t('overlay_routing_header')}>
+      <button
+        type="button"
+        class="cl-routing-toggle"
+        aria-expanded={collapsed ? 'false' : 'true'}
+        aria-controls={bodyId}
+        onClick={onToggle}
+      >
         <span class="cl-routing-chevron" aria-hidden="true" />
-        <span class="cl-routing-label">Routing</span>
+        <span class="cl-routing-label">{t('overlay_routing')}</span>
         <span class="cl-routing-summary">{routingSummary(node, originName)}</span>
       </button>
       <ol class="cl-routing-lines" id={bodyId} hidden={collapsed}>
         {/* Decoded lines are built only when shown: most readers never open the header. */}
         {!collapsed &&
           node.lines
-          .filter((line) => line.kind !== 'blank')
-          .map((line) => (
-            <li key={line.span.start} class="cl-routing-line" data-line={line.kind}>
-              <code class="cl-routing-raw">{input.slice(line.span.start, line.span.end).replace(/[\r\n]+$/, '')}</code>
-              <span class="cl-routing-decoded">
-                <DecodedLine line={line} glossary={explain} />
-              </span>
-            </li>
-          ))}
+            .filter((line) => line.kind !== 'blank')
+            .map((line) => (
+              <li key={line.span.start} class="cl-routing-line" data-line={line.kind}>
+                <code class="cl-routing-raw">{input.slice(line.span.start, line.span.end).replace(/[\r\n]+$/, '')}</code>
+                <span class="cl-routing-decoded">
+                  <DecodedLine line={line} glossary={explain} />
+                </span>
+              </li>
+            ))}
       </ol>
     </section>
   );

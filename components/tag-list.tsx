@@ -1,5 +1,6 @@
 // The TAGS line as chips: each explained on hover and focus (meaning, source, confidence).
 import type { TagsNode } from '../utils/cable/model.ts';
+import { t } from '../utils/i18n.ts';
 import { ExplainedCode } from './explained-code.tsx';
 import { useOverlay } from './overlay-context.ts';
 
@@ -13,7 +14,7 @@ export function TagList({ node }: { node: TagsNode }) {
           <ExplainedCode
             class="cl-tag"
             lookup={explain?.explainTag(tag.code, { year }) ?? null}
-            kindLabel="TAG"
+            kindLabel={t('overlay_kind_tag')}
             attributes={{ 'data-tag': tag.code, 'data-tag-kind': tag.kind }}
           >
             {tag.code}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
+import { t, type MessageKey } from '../../utils/i18n';
 import { KEYBOARD_SHORTCUTS } from '../../utils/keyboard';
 import { requestPageStatus, type PageStatus } from '../../utils/messages';
 import {
@@ -23,13 +24,24 @@ import { TabStatus, type EnhanceState } from './tab-status';
 import { resolveTargetTab } from './target-tab';
 import { useSettings } from './use-settings';
 
-const PERMALINK_LABELS: Record<OverlaySettings['permalinkStyle'], string> = {
-  'anchor-and-fragment': 'Anchor and text fragment',
-  'fragment-only': 'Text fragment only',
-  'site-anchors': 'The site’s own anchors where they exist',
+const PERMALINK_LABELS: Record<OverlaySettings['permalinkStyle'], MessageKey> = {
+  'anchor-and-fragment': 'popup_permalink_anchor_and_fragment',
+  'fragment-only': 'popup_permalink_fragment_only',
+  'site-anchors': 'popup_permalink_site_anchors',
 };
-const THEME_LABELS: Record<OverlaySettings['theme'], string> = { page: 'Follow page', light: 'Light', dark: 'Dark' };
-const FONT_LABELS: Record<OverlaySettings['font'], string> = { serif: 'Serif', sans: 'Sans', mono: 'Mono' };
+const THEME_LABELS: Record<OverlaySettings['theme'], MessageKey> = {
+  page: 'popup_theme_page',
+  light: 'popup_theme_light',
+  dark: 'popup_theme_dark',
+};
+const FONT_LABELS: Record<OverlaySettings['font'], MessageKey> = {
+  serif: 'popup_font_serif',
+  sans: 'popup_font_sans',
+  mono: 'popup_font_mono',
+};
+
+/** The "How to read a cable" page, packaged with the extension (entrypoints/help/). */
+const HELP_PAGE = '/help.html';
 
 /** After a setting changes, give the open tab a moment to apply it before asking its status again. */
 const STATUS_REFRESH_DELAY_MS = 250;
@@ -89,7 +101,7 @@ export function PopupApp(props: { search: string }) {
   if (!settings) {
     return (
       <main class="popup" aria-busy="true">
-        <h1>Cable Lens</h1>
+        <h1>{t('extension_name')}</h1>
       </main>
     );
   }
@@ -106,34 +118,41 @@ export function PopupApp(props: { search: string }) {
       (next) => {
         setStatus(next);
         setEnhanceState('idle');
-        if (!next || next.state === 'no-cable') setEnhanceError('Cable Lens found no cable on this page.');
+        if (!next || next.state === 'no-cable') setEnhanceError(t('popup_enhance_no_cable'));
       },
       () => {
         setEnhanceState('failed');
-        setEnhanceError('Cable Lens cannot read this page (browser pages and extension stores are off limits).');
+        setEnhanceError(t('popup_enhance_failed'));
       },
     );
+  };
+
+  const helpUrl = browser.runtime.getURL(HELP_PAGE);
+  const openHelp = (event: Event) => {
+    // A tab of its own, beside the reader's tab; the toolbar popup then closes itself.
+    event.preventDefault();
+    void browser.tabs.create({ url: helpUrl }).then(() => window.close());
   };
 
   const addSite = (input: string): Promise<string | null> =>
     addUserSite(input).then((result) => {
       if (!result.ok) return result.message;
-      setAnnouncement(`Added ${input.trim()}`);
+      setAnnouncement(t('popup_site_added', input.trim()));
       return null;
     });
 
   return (
     <main class="popup" data-target-tab={tab?.id ?? ''}>
       <header class="top">
-        <h1>Cable Lens</h1>
+        <h1>{t('extension_name')}</h1>
         <label class="master" for="setting-enabled">
-          <span>{settings.enabled ? 'On' : 'Off'}</span>
+          <span>{settings.enabled ? t('popup_on') : t('popup_off')}</span>
           <input
             id="setting-enabled"
             class="switch"
             type="checkbox"
             role="switch"
-            aria-label="Cable Lens on all sites"
+            aria-label={t('popup_master_label')}
             checked={settings.enabled}
             onChange={(event) => set({ enabled: event.currentTarget.checked })}
           />
@@ -150,11 +169,11 @@ export function PopupApp(props: { search: string }) {
       />
 
       {pageUrl && (
-        <section class="card" aria-label="This site">
+        <section class="card" aria-label={t('popup_this_site')}>
           <SwitchRow
             id="site-current"
-            label={`On ${pageUrl.hostname}`}
-            description={settings.enabled ? 'Only this site' : 'Cable Lens is off everywhere'}
+            label={t('popup_site_switch', pageUrl.hostname)}
+            description={settings.enabled ? t('popup_site_only') : t('popup_off_everywhere')}
             checked={siteOn}
             onChange={(on) => void setSiteEnabled(hostPattern(pageUrl.hostname), on)}
           />
@@ -162,27 +181,27 @@ export function PopupApp(props: { search: string }) {
       )}
 
       <section class="card" aria-labelledby="reading-heading">
-        <h2 id="reading-heading">Reading</h2>
+        <h2 id="reading-heading">{t('popup_reading')}</h2>
         <SwitchRow
           id="setting-routingCollapsed"
-          label="Collapse the routing header"
+          label={t('popup_collapse_routing')}
           checked={settings.routingCollapsed}
           onChange={(on) => set({ routingCollapsed: on })}
         />
         <SwitchRow
           id="setting-highlightMarkings"
-          label="Highlight classification markings"
+          label={t('popup_highlight_markings')}
           checked={settings.highlightMarkings}
           onChange={(on) => set({ highlightMarkings: on })}
         />
         <SwitchRow
           id="setting-explainTags"
-          label="Explain TAGS and markings"
+          label={t('popup_explain_tags')}
           checked={settings.explainTags}
           onChange={(on) => set({ explainTags: on })}
         />
         <div class="select-row">
-          <label for="setting-permalinkStyle">Paragraph links</label>
+          <label for="setting-permalinkStyle">{t('popup_paragraph_links')}</label>
           <select
             id="setting-permalinkStyle"
             value={settings.permalinkStyle}
@@ -190,54 +209,57 @@ export function PopupApp(props: { search: string }) {
           >
             {PERMALINK_STYLES.map((style) => (
               <option key={style} value={style}>
-                {PERMALINK_LABELS[style]}
+                {t(PERMALINK_LABELS[style])}
               </option>
             ))}
           </select>
         </div>
         <ChoiceGroup
           name="theme"
-          legend="Theme"
+          legend={t('popup_theme')}
           value={settings.theme}
-          options={THEMES.map((value) => ({ value, label: THEME_LABELS[value] }))}
+          options={THEMES.map((value) => ({ value, label: t(THEME_LABELS[value]) }))}
           onChange={(theme) => set({ theme })}
         />
         <ChoiceGroup
           name="font"
-          legend="Reading font"
+          legend={t('popup_font')}
           value={settings.font}
-          options={FONTS.map((value) => ({ value, label: FONT_LABELS[value] }))}
+          options={FONTS.map((value) => ({ value, label: t(FONT_LABELS[value]) }))}
           onChange={(font) => set({ font })}
         />
       </section>
 
       <details class="card" id="mirror-sites">
         <summary>
-          <h2>Mirror sites</h2>
+          <h2>{t('popup_mirror_sites')}</h2>
         </summary>
         <SiteList
           settings={settings}
           onToggle={(pattern, on) => void setSiteEnabled(pattern, on)}
           onAdd={addSite}
-          onRemove={(pattern) => void removeUserSite(pattern).then(() => setAnnouncement('Site removed'))}
+          onRemove={(pattern) => void removeUserSite(pattern).then(() => setAnnouncement(t('popup_site_removed')))}
         />
       </details>
 
       <details class="card" id="shortcuts">
         <summary>
-          <h2>Keyboard shortcuts</h2>
+          <h2>{t('popup_keyboard_shortcuts')}</h2>
         </summary>
         <ShortcutList commands={commands} pageShortcuts={KEYBOARD_SHORTCUTS} />
       </details>
 
       <footer class="bottom">
+        <a class="button subtle" data-action="help" href={helpUrl} target="_blank" rel="noreferrer" onClick={openHelp}>
+          {t('popup_help_link')}
+        </a>
         <button
           type="button"
           class="button subtle"
           data-action="reset"
-          onClick={() => void resetSettings().then(() => setAnnouncement('Settings reset to their defaults'))}
+          onClick={() => void resetSettings().then(() => setAnnouncement(t('popup_reset_done')))}
         >
-          Reset to defaults
+          {t('popup_reset')}
         </button>
         <p class="visually-hidden" role="status" aria-live="polite">
           {announcement}

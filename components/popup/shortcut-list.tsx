@@ -1,3 +1,4 @@
+import { t } from '../../utils/i18n';
 import type { KeyboardShortcut } from '../../utils/keyboard';
 
 export interface BrowserCommand {
@@ -17,8 +18,8 @@ export function ShortcutList(props: { commands: readonly BrowserCommand[]; pageS
     <dl class="shortcuts">
       {props.commands.map((command) => (
         <div class="shortcut" key={command.name} data-command={command.name}>
-          <dt>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <span class="muted">not set</span>}</dt>
-          <dd>{command.description} (any tab)</dd>
+          <dt>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <span class="muted">{t('shortcuts_not_set')}</span>}</dt>
+          <dd>{t('shortcuts_any_tab', command.description)}</dd>
         </div>
       ))}
       {props.pageShortcuts.map((shortcut) => (
@@ -26,7 +27,7 @@ export function ShortcutList(props: { commands: readonly BrowserCommand[]; pageS
           <dt>
             {shortcut.keys.map((key, index) => (
               <span key={key}>
-                {index > 0 && ' or '}
+                {index > 0 && ` ${t('shortcuts_or')} `}
                 <kbd>{keyLabel(key)}</kbd>
               </span>
             ))}

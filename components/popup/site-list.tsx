@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import { hostOfPattern, type Settings } from '../../utils/settings';
 import { BUILT_IN_SITES, isSiteSwitchOn } from '../../utils/sites';
 import { SwitchRow } from './switch-row';
@@ -32,7 +33,7 @@ export function SiteList(props: {
 
   return (
     <div class="sites">
-      <ul class="site-list" aria-label="Built-in mirror sites">
+      <ul class="site-list" aria-label={t('sites_built_in')}>
         {BUILT_IN_SITES.map((site) => (
           <li key={site.pattern} data-site={site.pattern}>
             <SwitchRow
@@ -46,7 +47,7 @@ export function SiteList(props: {
         ))}
       </ul>
       {props.settings.userSites.length > 0 && (
-        <ul class="site-list" aria-label="Your sites">
+        <ul class="site-list" aria-label={t('sites_yours')}>
           {props.settings.userSites.map((pattern) => {
             const host = hostOfPattern(pattern) ?? pattern;
             return (
@@ -54,12 +55,18 @@ export function SiteList(props: {
                 <SwitchRow
                   id={siteControlId(pattern)}
                   label={host}
-                  description="added by you"
+                  description={t('sites_added_by_you')}
                   checked={isSiteSwitchOn(props.settings, pattern)}
                   onChange={(on) => props.onToggle(pattern, on)}
                 />
-                <button type="button" class="button subtle" data-action="remove-site" aria-label={`Remove ${host}`} onClick={() => props.onRemove(pattern)}>
-                  Remove
+                <button
+                  type="button"
+                  class="button subtle"
+                  data-action="remove-site"
+                  aria-label={t('sites_remove_label', host)}
+                  onClick={() => props.onRemove(pattern)}
+                >
+                  {t('sites_remove')}
                 </button>
               </li>
             );
@@ -67,7 +74,7 @@ export function SiteList(props: {
         </ul>
       )}
       <form class="add-site" onSubmit={submit}>
-        <label for="add-site-input">Add a site</label>
+        <label for="add-site-input">{t('sites_add_label')}</label>
         <div class="add-site-row">
           <input
             id="add-site-input"
@@ -80,7 +87,7 @@ export function SiteList(props: {
             onInput={(event) => setInput(event.currentTarget.value)}
           />
           <button type="submit" class="button" disabled={busy || input.trim() === ''}>
-            Add
+            {t('sites_add')}
           </button>
         </div>
         {message && (

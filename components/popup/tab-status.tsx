@@ -1,3 +1,4 @@
+import { t } from '../../utils/i18n';
 import type { PageStatus } from '../../utils/messages';
 import { describePageState, formatCableSummary } from './format-status';
 
@@ -15,13 +16,13 @@ export function TabStatus(props: {
   if (props.loading) {
     return (
       <section class="status card" aria-live="polite" data-state="loading">
-        <p class="status-line">Looking at this page…</p>
+        <p class="status-line">{t('status_loading')}</p>
       </section>
     );
   }
   const { status } = props;
   return (
-    <section class="status card" aria-live="polite" aria-label="This page" data-state={status?.state ?? 'not-running'}>
+    <section class="status card" aria-live="polite" aria-label={t('status_this_page')} data-state={status?.state ?? 'not-running'}>
       <p class="status-line">{describePageState(status)}</p>
       {status && status.cables.length > 0 && (
         <ul class="cable-list">
@@ -33,8 +34,14 @@ export function TabStatus(props: {
         </ul>
       )}
       {status === null && props.canEnhance && (
-        <button type="button" class="button primary" data-action="enhance" disabled={props.enhanceState === 'working'} onClick={props.onEnhance}>
-          {props.enhanceState === 'working' ? 'Looking for a cable…' : 'Enhance this page'}
+        <button
+          type="button"
+          class="button primary"
+          data-action="enhance"
+          disabled={props.enhanceState === 'working'}
+          onClick={props.onEnhance}
+        >
+          {props.enhanceState === 'working' ? t('status_enhancing') : t('status_enhance')}
         </button>
       )}
       {props.enhanceError && (

@@ -1,0 +1,27 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { GLOSSARY_DATA_FILE } from '@/utils/extension-constants';
+import type { GlossaryData } from '@/utils/glossary/types';
+import { t } from '@/utils/i18n';
+import { buildHelpGuide } from './help-guide';
+import { HelpPage, type HelpPageState } from './help-page';
+import './style.css';
+
+const root = document.getElementById('app')!;
+const show = (state: HelpPageState) => render(<HelpPage state={state} />, root);
+
+document.title = t('help_page_title');
+show({ status: 'loading' });
+
+// The glossary ships as a packaged file (wxt.config.ts); an extension page may read it directly.
+const url = browser.runtime.getURL(`/${GLOSSARY_DATA_FILE}` as Parameters<typeof browser.runtime.getURL>[0]);
+fetch(url)
+  .then((response) => response.json() as Promise<GlossaryData>)
+  .then(
+    (data) => show({ status: 'ready', guide: buildHelpGuide(data) }),
+    () => show({ status: 'failed' }),
+  )
+  .then(() => {
+    // Opened at help.html#tags: scroll there once the sections exist.
+    if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  });
