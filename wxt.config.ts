@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CONTENT_SCRIPT_MATCHES, GECKO_ID, GLOSSARY_DATA_FILE } from './utils/extension-constants';
 
+/** Toolbar and store icons at every size the browsers and stores ask for (scripts/icons.ts). */
+const ICONS = { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 96: '/icon/96.png', 128: '/icon/128.png' };
+
 /** User-added sites can be any web host; each one is requested on its own when the reader adds it. */
 const USER_SITE_ORIGINS = ['*://*/*'] as const;
 
@@ -13,17 +16,19 @@ export default defineConfig({
   // Route `browser` through Mozilla's webextension-polyfill (promise-based API in every browser).
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Cable Lens',
-    description:
-      'Reads US diplomatic cables on mirror sites as clean, structured documents with explained markings and paragraph permalinks.',
+    // UI strings live in public/_locales/<lang>/messages.json (utils/i18n.ts): a translation is a file.
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    // One source image (store/icon/cable-lens.svg), rendered by `npm run icons`.
+    icons: ICONS,
+    action: { default_icon: ICONS },
     // storage: settings; activeTab + scripting: "Enhance this page" and user-added sites;
     // contextMenus: "Copy link to this paragraph". Every other host is asked for when the reader adds it.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: [...CONTENT_SCRIPT_MATCHES],
     // MV2 has no optional_host_permissions (WXT drops the key there): origins go in optional_permissions.
-    ...(manifestVersion === 3
-      ? { optional_host_permissions: [...USER_SITE_ORIGINS] }
-      : { optional_permissions: [...USER_SITE_ORIGINS] }),
+    ...(manifestVersion === 3 ? { optional_host_permissions: [...USER_SITE_ORIGINS] } : { optional_permissions: [...USER_SITE_ORIGINS] }),
     commands: {
       'toggle-routing': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -52,7 +57,7 @@ export default defineConfig({
   webExt: { disabled: true },
   zip: {
     // Firefox MV2 and MV3 zips would overwrite each other without {{manifestVersion}}.
-    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}-mv{{manifestVersion}}{{modeSuffix}}.zip',
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}-{{manifestVersion}}{{modeSuffix}}.zip',
     sourcesTemplate: '{{name}}-{{packageVersion}}-sources.zip',
     excludeSources: ['artifacts/**', 'tests/e2e/**', '.ci/**'],
   },
