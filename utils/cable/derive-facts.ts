@@ -36,6 +36,8 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
   const caveats = new Set<string>();
   const paragraphs: ParagraphSummary[] = [];
   let sawBody = false;
+  let recordId: string | null = null;
+  let classifiedByComplete = false;
   for (const node of walkNodes(nodes)) {
     switch (node.kind) {
       case 'routingHeader':
@@ -65,7 +67,10 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
         if (facts.references.length === 0) facts.references = node.references.map((reference) => ({ text: reference.text, id: reference.id }));
         break;
       case 'classifiedBy':
-        if (facts.classifiedBy === null) {
+        // A truncated first statement (`Classified By: Political Couns...`, 04THEHAGUE3333) gives way to
+        // a complete one repeated later.
+        if (facts.classifiedBy === null || (!classifiedByComplete && node.authority !== null)) {
+          classifiedByComplete = node.authority !== null;
           facts.classifiedBy = node.who;
           facts.reasons = node.reasons;
         }
@@ -81,7 +86,9 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
         facts.signature = node.text;
         break;
       case 'appendedRecord':
-        // Nothing after a foreign record belongs to this cable.
+        // A record *before* the body wraps this very cable and names its ID (04THEHAGUE3333, a partial
+        // extract whose text has no DTG); nothing after a foreign record belongs to this cable.
+        if (!sawBody && recordId === null) recordId = node.id;
         break;
       default:
         break;
@@ -93,6 +100,6 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
   facts.paragraphs = paragraphs;
   facts.origin = facts.from ?? fullLine?.origin ?? null;
   const derivedId = fullLine !== null && fullLine.serial !== null && fullLine.origin !== null && year !== null ? cableId(year, fullLine.origin, fullLine.serial) : null;
-  facts.id = givenId ?? derivedId;
+  facts.id = givenId ?? derivedId ?? recordId;
   return facts;
 }

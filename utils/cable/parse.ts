@@ -1,10 +1,10 @@
 // The driver: lex, find where the cable starts, run the ordered rules zone by zone, derive the facts.
 // Every line is consumed by exactly one top-level node, so node spans tile the input.
-import { BLOCK_KINDS, blockEndKind } from './block-markers';
+import { BLOCK_KINDS } from './block-markers';
 import { cableId } from './cable-id';
 import { deriveFacts } from './derive-facts';
 import { lexCable, type CableLine } from './lex';
-import { CABLE_ID_TOKEN, EO_LINE, isStructuralLength, PARTIAL_EXTRACT, TAGS_LINE } from './line-kinds';
+import { EO_LINE, isStructuralLength, PARTIAL_EXTRACT, TAGS_LINE } from './line-kinds';
 import type { CableDocument, CableNode } from './model';
 import { addDiagnostic, lineSpan, textNode, type ParseState } from './parse-state';
 import { blockRule } from './rules/blocks';
@@ -15,11 +15,13 @@ import {
   headingRule,
   pageBreakRule,
   partialExtractRule,
+  readRecordPrefix,
   signatureRule,
 } from './rules/body-lines';
 import { captionRule, passingLineRule } from './rules/captions';
 import { readClassificationLine } from './rules/classification-line';
 import { classifiedByRule } from './rules/classified-by';
+import { combinedFrontLineRule } from './rules/combined-front-line';
 import { declassificationRule } from './rules/declassification';
 import { paragraphRule } from './rules/paragraph';
 import { referencesRule } from './rules/references';
@@ -49,14 +51,23 @@ function isCableStart(line: CableLine): boolean {
 /** Suffix counts of END markers per block kind, so a block opens only when it can close. */
 function countEndMarkers(lines: readonly CableLine[]): Record<string, Int32Array> {
   const counts: Record<string, Int32Array> = {};
-  for (const kind of BLOCK_KINDS) counts[kind] = new Int32Array(lines.length + 1);
+  // One zeroed buffer for all kinds (a view each) instead of one allocation per kind.
+  const buffer = new Int32Array(BLOCK_KINDS.length * (lines.length + 1));
+  BLOCK_KINDS.forEach((kind, order) => {
+    counts[kind] = buffer.subarray(order * (lines.length + 1), (order + 1) * (lines.length + 1));
+  });
+  // END lines are rare: walk them only, filling each kind's suffix counts by runs.
+  const running: Record<string, number> = {};
+  for (const kind of BLOCK_KINDS) running[kind] = 0;
+  let filledFrom = lines.length;
   for (let index = lines.length - 1; index >= 0; index--) {
-    const kind = blockEndKind(lines[index]?.text ?? '');
-    for (const each of BLOCK_KINDS) {
-      const array = counts[each] as Int32Array;
-      array[index] = (array[index + 1] ?? 0) + (kind === each ? 1 : 0);
-    }
+    const kind = lines[index]?.blockEnd ?? null;
+    if (kind === null) continue;
+    for (const each of BLOCK_KINDS) (counts[each] as Int32Array).fill(running[each] as number, index + 1, filledFrom);
+    running[kind] = (running[kind] as number) + 1;
+    filledFrom = index + 1;
   }
+  for (const each of BLOCK_KINDS) (counts[each] as Int32Array).fill(running[each] as number, 0, filledFrom);
   return counts;
 }
 
@@ -87,7 +98,7 @@ function frontRules(state: ParseState): boolean {
   }
   if (captionRule(state)) return true;
   if ((state.firstClassification !== null || state.sawHeader) && passingLineRule(state)) return true;
-  return declassificationRule(state) || tagsRule(state) || subjectRule(state) || referencesRule(state) || classifiedByRule(state);
+  return combinedFrontLineRule(state) || declassificationRule(state) || tagsRule(state) || subjectRule(state) || referencesRule(state) || classifiedByRule(state);
 }
 
 function pushClassification(state: ParseState, node: NonNullable<ReturnType<typeof readClassificationLine>>): boolean {
@@ -147,9 +158,9 @@ function parseBody(state: ParseState): void {
         // A cables.csv row *before* any body (08GENEVA256): the row wraps this very cable, so keep
         // the row line as a record node and go on parsing what follows (done once: stays linear).
         state.recordPrefixSeen = true;
-        const id = state.lines[state.pos]?.text.split(/[\s,]+/, 12).find((word) => CABLE_ID_TOKEN.test(word)) ?? null;
-        state.nodes.push({ kind: 'appendedRecord', span: lineSpan(state.lines, state.pos, state.pos + 1), recordKind: 'csvRow', id });
-        state.pos++;
+        const prefix = readRecordPrefix(state.lines, state.pos, state.limit);
+        state.nodes.push({ kind: 'appendedRecord', span: lineSpan(state.lines, state.pos, prefix.end), recordKind: 'csvRow', id: prefix.id });
+        state.pos = prefix.end;
         state.appendedRecordLine = findAppendedRecord(state.lines, state.pos + 1);
         state.signatureLine = findSignatureLine(state.lines, state.pos, state.appendedRecordLine);
         continue;
@@ -178,7 +189,7 @@ function parseBody(state: ParseState): void {
     }
     // One END line closes one block: an outer block must not close on the line that closed an inner one.
     if (depth > 0 && state.pos > 0 && state.pos - 1 !== state.endConsumedAt) {
-      const kind = blockEndKind(state.lines[state.pos - 1]?.text ?? '');
+      const kind = state.lines[state.pos - 1]?.blockEnd ?? null;
       if (kind !== null && state.openBlocks.includes(kind)) {
         state.endConsumedAt = state.pos - 1;
         state.closedBlock = kind === state.openBlocks[depth - 1];
@@ -265,5 +276,6 @@ function parseUnsafe(input: string, options: ParseOptions): CableDocument {
   parseBody(state);
   const facts = deriveFacts(state.nodes, state.year, options.id);
   if (facts.id === null && state.ownId !== null) facts.id = state.ownId;
-  return { ...facts, input, nodes: state.nodes, diagnostics: state.diagnostics, isCable };
+  // Completing the facts object in place keeps the key order of a spread without copying 17 keys.
+  return Object.assign(facts, { input, nodes: state.nodes, diagnostics: state.diagnostics, isCable });
 }

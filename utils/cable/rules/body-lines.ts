@@ -47,7 +47,9 @@ export function headingRule(state: ParseState): boolean {
 
 export function endOfMessageRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
-  if (line === undefined || !END_OF_MESSAGE.test(line.text)) return false;
+  // NNNN, NNN and BT only: test the first letter before the regex.
+  const first = line === undefined ? 0 : line.text.charCodeAt(0);
+  if (line === undefined || (first !== 0x4e && first !== 0x42) || !END_OF_MESSAGE.test(line.text)) return false;
   return pushLine(state, (span, source) => ({ kind: 'endOfMessage', span, text: source.text }));
 }
 
@@ -68,6 +70,9 @@ export function findAppendedRecord(lines: readonly CableLine[], from: number): n
   for (let index = Math.max(from, 1); index < lines.length; index++) {
     const line = lines[index];
     if (line === undefined || line.kind === 'blank' || line.text.length > 100_000) continue;
+    // Both record shapes start with a digit; most lines fail here without a regex.
+    const first = line.text.charCodeAt(0);
+    if (first < 0x30 || first > 0x39) continue;
     if (CSV_ROW.test(line.text)) return index;
     if (RECORD_NUMBER_LINE.test(line.text)) {
       let next = index + 1;
@@ -77,6 +82,33 @@ export function findAppendedRecord(lines: readonly CableLine[], from: number): n
     }
   }
   return lines.length;
+}
+
+// The vertical record's last field: a bare classification (`CONFIDENTIAL`, `SECRET//NOFORN`).
+const RECORD_CLASSIFICATION = /^(?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z ]{2,40})?$/;
+
+/**
+ * The extent of a cables.csv record written *before* this cable's text (it wraps this very cable):
+ * one CSV row (08GENEVA256), or the 2011-04 viewer's vertical form, one field per line between blank
+ * lines (`222816` / `2009-08-28 16:17:00` / `09MEXICO2556` / `Embassy Mexico` / `CONFIDENTIAL`).
+ */
+export function readRecordPrefix(lines: readonly CableLine[], from: number, limit: number): { end: number; id: string | null } {
+  const first = lines[from];
+  if (first === undefined || !RECORD_NUMBER_LINE.test(first.text)) return { end: from + 1, id: recordId(lines, from, from + 1) };
+  let end = from + 1;
+  let id: string | null = null;
+  // Fields in order: date, ID, origin, classification; each may be preceded by blank lines.
+  for (let field = 0, index = from + 1; field < 4 && index < limit; field++) {
+    while (index < limit && lines[index]?.kind === 'blank') index++;
+    const text = lines[index]?.text ?? '';
+    const fits =
+      field === 0 ? RECORD_DATE_LINE.test(text) : field === 1 ? CABLE_ID_TOKEN.test(text) : field === 2 ? text.length <= 60 && !RECORD_CLASSIFICATION.test(text) : RECORD_CLASSIFICATION.test(text);
+    if (!fits) break;
+    if (field === 1) id = text;
+    index++;
+    end = index;
+  }
+  return { end, id };
 }
 
 /** The cable ID a record names, from its first few lines. */

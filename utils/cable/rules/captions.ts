@@ -4,7 +4,11 @@ import { readLevelPrefix } from '../classification';
 import { isStructuralLength } from '../line-kinds';
 import type { CaptionNode, PassingLineNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
+import { pushDeclassificationText } from './declassification';
 import { isFrontMatterStart } from './front-matter-start';
+
+// An E.O. part written at the end of a passing line (same spellings as EO_LINE, after a space).
+const EO_INSIDE = / E\.? ?[O0]\.? ?1[123][0-9]{3}/i;
 
 const CAPTION_WORDS = new Set([
   'SIPDIS', 'NOFORN', 'SENSITIVE', 'NODIS', 'EXDIS', 'LIMDIS', 'STADIS', 'ROGER', 'CHANNEL', 'EFTO', 'NOCONTRACT',
@@ -19,9 +23,32 @@ function squeezeSpaced(text: string): string {
   return /^(?:[A-Za-z] )+[A-Za-z]$/.test(text) ? text.replace(/ /g, '').toUpperCase() : text.toUpperCase();
 }
 
+// Words a classification level or CORRECTED COPY can begin with (letters may be spaced out).
+const LEADING_WORDS = ['TOP', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'LIMITED', 'CORRECTED'];
+
+/**
+ * Cheap exact pre-check (hot: tried on every wrapped front-matter line): a caption line's first word
+ * is a caption word, a single (spaced) letter, or the start of a level or of CORRECTED COPY.
+ */
+function mayBeCaptionLine(text: string): boolean {
+  // The first word ends at the first separator of the split below (ASCII \s, /, ',', ;, .).
+  let end = 0;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    // Non-ASCII (other spaces, letters that upper-case to ASCII): leave it to the full check.
+    if (code >= 0x80) return true;
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2f || code === 0x2c || code === 0x3b || code === 0x2e) break;
+  }
+  if (end <= 1) return true;
+  const word = text.slice(0, end).toUpperCase();
+  if (CAPTION_WORDS.has(word)) return true;
+  for (const leading of LEADING_WORDS) if (leading.startsWith(word)) return true;
+  return false;
+}
+
 /** Caption names on a line, or null when the line is not a caption line. */
 export function readCaptions(text: string): string[] | null {
-  if (!isStructuralLength(text) || text.length > 80) return null;
+  if (!isStructuralLength(text) || text.length > 80 || !mayBeCaptionLine(text)) return null;
   const upper = squeezeSpaced(text);
   if (/^C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y/.test(upper)) return ['CORRECTED COPY'];
   // `SECRET//NOFORN`, `SECRET NOFORN` under the classification line: keep the caveats only.
@@ -54,6 +81,14 @@ export function passingLineRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
   if (line === undefined || line.text.length > 120) return false;
   if (!PASSING.test(line.text)) return false;
+  // `DEPT FOR NEA/MAG AND DRL E.O. 12958: DECL: 3/13/2018` (08TRIPOLI220): the E.O. part gets its own nodes.
+  const eoAt = line.text.search(EO_INSIDE);
+  if (eoAt > 0) {
+    const eoStart = line.textStart + eoAt + 1;
+    state.nodes.push({ kind: 'passingLine', span: { start: line.start, end: eoStart }, text: line.text.slice(0, eoAt).trim() });
+    state.pos++;
+    return pushDeclassificationText(state, line.text.slice(eoAt + 1), eoStart, { start: eoStart, end: line.next });
+  }
   // Wrapped passing lines (`NSC FOR … B.` / `PITTMAN AND B. LEO; …`) continue until a blank line.
   let end = state.pos + 1;
   const texts = [line.text];

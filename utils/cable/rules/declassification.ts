@@ -14,32 +14,41 @@ function declassificationOf(order: string | null, rawValue: string, span: Span):
 
 export function declassificationRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
-  if (line === undefined || !isStructuralLength(line.text)) return false;
-  const match = EO_LINE.exec(line.text);
+  if (line === undefined || !isStructuralLength(line.text) || !EO_LINE.test(line.text)) return false;
+  const whole = lineSpan(state.lines, state.pos, state.pos + 1);
+  state.pos++;
+  return pushDeclassificationText(state, line.text, line.textStart, whole);
+}
+
+/**
+ * Emits the nodes of E.O. text `text` (starting at input offset `textStart`; `span` covers it and
+ * ends where the line ends). The Guardian one-liner `E.o. 12958: decl: … Tags: … Subject: …` becomes
+ * three nodes whose boundaries fall inside the line, still tiling it.
+ */
+export function pushDeclassificationText(state: ParseState, text: string, textStart: number, span: Span): boolean {
+  const match = EO_LINE.exec(text);
   if (match === null) return false;
   const order = match[1] ?? null;
   const value = match[2] ?? '';
-  const whole = lineSpan(state.lines, state.pos, state.pos + 1);
   state.sawEo = true;
-  state.pos++;
   const tagsAt = value.search(/ Tags?:? /i);
   if (tagsAt === -1) {
-    state.nodes.push(declassificationOf(order, value, whole));
+    state.nodes.push(declassificationOf(order, value, span));
     return true;
   }
-  // Guardian one-liner: node boundaries fall inside the line, still tiling it.
-  const valueStart = line.textStart + line.text.length - value.length;
+  const textEnd = textStart + text.length;
+  const valueStart = textEnd - value.length;
   const tagsStart = valueStart + tagsAt + 1;
   const subjectAt = value.search(/ Subject:? /i);
-  const subjectStart = subjectAt > tagsAt ? valueStart + subjectAt + 1 : whole.end;
-  state.nodes.push(declassificationOf(order, value.slice(0, tagsAt), { start: whole.start, end: tagsStart }));
-  const tagsText = state.input.slice(tagsStart, subjectStart).replace(/^Tags?:? */i, '');
-  state.nodes.push(tagsNodeFrom(tagsText, subjectStart - tagsText.length, { start: tagsStart, end: subjectStart }));
-  if (subjectStart < whole.end) {
-    const subjectRaw = state.input.slice(subjectStart, line.textStart + line.text.length);
+  const subjectStart = subjectAt > tagsAt ? valueStart + subjectAt + 1 : span.end;
+  state.nodes.push(declassificationOf(order, value.slice(0, tagsAt), { start: span.start, end: tagsStart }));
+  const tagsText = state.input.slice(tagsStart, Math.min(subjectStart, textEnd)).replace(/^Tags?:? */i, '');
+  state.nodes.push(tagsNodeFrom(tagsText, Math.min(subjectStart, textEnd) - tagsText.length, { start: tagsStart, end: subjectStart }));
+  if (subjectStart < span.end) {
+    const subjectRaw = state.input.slice(subjectStart, textEnd);
     const subjectText = subjectRaw.replace(/^Subject:? */i, '');
     state.sawSubject = true;
-    state.nodes.push(subjectNodeFrom([subjectText], subjectStart + subjectRaw.length - subjectText.length, { start: subjectStart, end: whole.end }));
+    state.nodes.push(subjectNodeFrom([subjectText], subjectStart + subjectRaw.length - subjectText.length, { start: subjectStart, end: span.end }));
   }
   return true;
 }

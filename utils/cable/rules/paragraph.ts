@@ -1,20 +1,30 @@
 // Paragraphs: numbered (`1. (C) …`, may span blank lines and page breaks) or unnumbered (until a
 // blank line, unless a page break splits it). Sub-paragraphs and reading text come from layoutParagraph.
 import { blockEndKind, blockStartKind, startsWithBlockEnd } from '../block-markers';
-import { layoutParagraph, readingText, toSubParagraph } from '../inline-segments';
+import { layoutParagraph, paragraphText, toSubParagraph } from '../inline-segments';
 import { CLASSIFIED_BY_LINE, END_OF_MESSAGE, NUMBERED_PARAGRAPH, UNDERLINE } from '../line-kinds';
 import type { ParagraphNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
-import { readClassificationLine } from './classification-line';
+import { mayStartClassification, readClassificationLine } from './classification-line';
 import { isFrontMatterStart } from './front-matter-start';
 
 const NO_SPAN = { start: 0, end: 0 };
 
 /** A bare banner (`CONFIDENTIAL`) — page furniture in 1970s texts. */
 export function isBanner(text: string): boolean {
-  if (text.length > 60) return false;
+  if (text.length > 60 || !mayStartClassification(text)) return false;
   const line = readClassificationLine(text, NO_SPAN);
   return line !== null && line.origin === null;
+}
+
+// A line ending in a month name: a number at the start of the next line is the day of a wrapped
+// date (`… on Friday morning, December` / `17. The Dutch fell back …`, 04THEHAGUE3333), not paragraph 17.
+// Only a bare month name counts: a sentence ending `… in May.` may well be followed by paragraph 3.
+const ENDS_WITH_MONTH = /(?:^|[^A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/i;
+
+function continuesDate(state: ParseState, index: number): boolean {
+  const previous = state.lines[index - 1];
+  return previous !== undefined && previous.kind === 'text' && ENDS_WITH_MONTH.test(previous.text.slice(-12));
 }
 
 /** Lines that start something else, so a paragraph must stop before them. */
@@ -24,15 +34,17 @@ export function isParagraphBoundary(state: ParseState, index: number): boolean {
   if (index === state.signatureLine || index >= state.appendedRecordLine) return true;
   // Anchored tests on a bounded prefix: long Guardian one-line paragraphs still start paragraphs.
   const text = line.text.length > 400 ? line.text.slice(0, 400) : line.text;
-  if (NUMBERED_PARAGRAPH.test(text)) return true;
-  if (END_OF_MESSAGE.test(text)) return true;
+  // First-character dispatch: each pattern below can only match after these characters.
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39 && NUMBERED_PARAGRAPH.test(text) && !continuesDate(state, index)) return true;
+  if ((first === 0x4e || first === 0x42) && END_OF_MESSAGE.test(text)) return true;
   if (startsWithBlockEnd(text) && state.openBlocks.length > 0) return true;
   const opens = blockStartKind(text);
   if (opens !== null && (state.endMarkersAfter[opens]?.[index] ?? 0) > state.openBlocks.filter((kind) => kind === opens).length) return true;
   if (line.kind === 'underline') return false;
   const next = state.lines[index + 1];
   if (next !== undefined && next.kind === 'underline' && UNDERLINE.test(next.text) && text.length <= 80) return true;
-  if (!state.sawClassifiedBy && CLASSIFIED_BY_LINE.test(text)) return true;
+  if (!state.sawClassifiedBy && (first === 0x28 || (first | 0x20) === 0x63) && CLASSIFIED_BY_LINE.test(text)) return true;
   // Before the body proper, an E.O./TAGS/SUBJECT line ends stray text above it.
   if (state.zone !== 'body' && isFrontMatterStart(text)) return true;
   return isBanner(text);
@@ -96,7 +108,7 @@ export function paragraphRule(state: ParseState): boolean {
     marking: layout.marking,
     segments: leadSegments,
     subParagraphs: chunks.map(toSubParagraph),
-    text: [readingText(leadSegments), ...chunks.map((chunk) => readingText(chunk.segments))].filter((text) => text !== '').join('\n'),
+    text: paragraphText(leadSegments, chunks),
   };
   state.nodes.push(node);
   if (numbered) state.sawParagraph = true;

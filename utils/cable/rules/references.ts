@@ -5,6 +5,7 @@ import type { CableLine } from '../lex';
 import { isStructuralLength, LETTERED_ITEM, REF_LINE } from '../line-kinds';
 import type { Reference, ReferencesNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
+import { findGluedClassifiedBy, pushGluedClassifiedBy } from './classified-by';
 import { isFrontMatterStart } from './front-matter-start';
 
 const MAX_REFERENCE_LINES = 30;
@@ -113,8 +114,17 @@ export function referencesRule(state: ParseState): boolean {
   }
   // Trailing blank lines skipped above are not ours.
   while (end > state.pos + 1 && state.lines[end - 1]?.kind === 'blank') end--;
-  const node: ReferencesNode = { kind: 'references', span: lineSpan(state.lines, state.pos, end), references: readReferences(pieces, state.year) };
-  state.nodes.push(node);
+  const glued = findGluedClassifiedBy(state, state.pos, end);
+  const boundary = glued === null ? -1 : (state.lines[glued.line]?.textStart ?? 0) + glued.at;
+  if (glued !== null && boundary > (pieces[0]?.offset ?? 0)) {
+    // `REF: … C. 09 MANAMA 731 Classified By: Ambassador …` (10MANAMA15): the statement gets its own node.
+    const kept = pieces.filter((piece) => piece.offset < boundary).map((piece) => ({ text: piece.text.slice(0, boundary - piece.offset), offset: piece.offset }));
+    state.nodes.push({ kind: 'references', span: { start: line.start, end: boundary }, references: readReferences(kept, state.year) });
+    pushGluedClassifiedBy(state, glued, end);
+  } else {
+    const node: ReferencesNode = { kind: 'references', span: lineSpan(state.lines, state.pos, end), references: readReferences(pieces, state.year) };
+    state.nodes.push(node);
+  }
   state.pos = end;
   return true;
 }

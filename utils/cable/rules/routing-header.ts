@@ -20,8 +20,10 @@ import {
   ZN_LINE,
 } from '../line-kinds';
 import type { CableLine } from '../lex';
-import type { Addressee, HeaderLine, Precedence, RoutingHeaderNode, Span } from '../model';
+import type { Addressee, ClassificationLineNode, HeaderLine, Precedence, RoutingHeaderNode, Span } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
+import { readClassificationLine } from './classification-line';
+import { registerClassification } from './combined-front-line';
 import { isFrontMatterStart } from './front-matter-start';
 
 const PRECEDENCE_WORDS: ReadonlyArray<readonly [string, Precedence]> = [
@@ -80,17 +82,27 @@ export function isHeaderStart(line: CableLine): boolean {
 
 type ListState = 'none' | 'routing' | 'to' | 'info' | 'officeCodes';
 
+// Late-1980s State form of the distribution serial line: dashes glued to the serial, then the
+// relay time and a count (`------------------352654  200910Z /23`, 90CAPETOWN97).
+const DASHED_SERIAL_WITH_TIME = /^-{5,} *[0-9]{3,8} +[0-9]{6}Z(?: +\/[0-9]{1,3})?$/;
+// State-originated 1970s headers continue `DRAFTED BY …` with the drafting date and phone extension
+// (`05/22/73   EXT 23262`, 1973STATE097844_b).
+const DRAFTING_DATE_LINE = /^[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4}(?: +EXT\.? *[0-9][0-9-]{0,9})?$/;
+
 /** Decodes one header line given what came before; null when the line is not part of the header. */
 function decodeHeaderLine(line: CableLine, list: ListState): { decoded: HeaderLine; list: ListState } | null {
   const text = line.text;
   const span: Span = { start: line.start, end: line.next };
   if (!isStructuralLength(text)) return null;
-  if (TRANSMISSION_ID.test(text)) return { decoded: { kind: 'transmissionId', span, text }, list: 'none' };
+  // First-character dispatch (hot: every address line runs this list): a pattern anchored on a fixed
+  // first letter is tried only after that letter (V, D, Z, F, T, I, P; B/N/X for prosigns).
+  const first = text.charCodeAt(0);
+  if (first === 0x56 && TRANSMISSION_ID.test(text)) return { decoded: { kind: 'transmissionId', span, text }, list: 'none' };
   const routing = ROUTING_LINE.exec(text);
   if (routing !== null) {
     return { decoded: { kind: 'routing', span, precedence: routing[1] ?? '', routingIndicators: (routing[2] ?? '').split(' ') }, list: 'routing' };
   }
-  const de = DE_LINE.exec(text);
+  const de = first === 0x44 ? DE_LINE.exec(text) : null;
   if (de !== null) {
     const [, station = '', serial = '', section, day = '0', time = ''] = de;
     const decoded: HeaderLine = {
@@ -100,32 +112,32 @@ function decodeHeaderLine(line: CableLine, list: ListState): { decoded: HeaderLi
     };
     return { decoded, list: 'none' };
   }
-  const zn = ZN_LINE.exec(text);
+  const zn = first === 0x5a ? ZN_LINE.exec(text) : null;
   if (zn !== null) {
     return { decoded: { kind: 'zn', span, text, warning: zn[1] as 'UUUUU' | 'CCCCC' | 'SSSSS' | 'EEEEE' }, list: 'none' };
   }
   const dtg = parseDateTimeGroup(text);
   if (dtg !== null) return { decoded: { kind: 'dtg', span, dtg, text }, list: 'none' };
-  const prosign = PROSIGN_LINE.exec(text);
+  const prosign = first === 0x42 || first === 0x4e || first === 0x58 ? PROSIGN_LINE.exec(text) : null;
   if (prosign !== null) return { decoded: { kind: 'prosign', span, text: prosign[1] as 'BT' | 'NNNN' | 'NNN' | 'XMT' }, list: 'none' };
-  const fm = FM_LINE.exec(text);
+  const fm = first === 0x46 ? FM_LINE.exec(text) : null;
   if (fm !== null) return { decoded: { kind: 'from', span, office: (fm[1] ?? '').trim() }, list: 'none' };
   const officeCodes = OFFICE_CODES_LINE.exec(text);
   if (officeCodes !== null) {
     const label = officeCodes[1] as 'ACTION' | 'INFO' | 'ORIGIN';
     return { decoded: { kind: 'officeCodes', span, label, codes: officeCodesOf(text.slice(label.length)) }, list: 'officeCodes' };
   }
-  const to = TO_LINE.exec(text);
+  const to = first === 0x54 ? TO_LINE.exec(text) : null;
   if (to !== null) return { decoded: { kind: 'to', span, addressees: [parseAddressee(to[1] ?? '', line.textStart + text.length - (to[1] ?? '').length)] }, list: 'to' };
-  const info = INFO_LINE.exec(text);
+  const info = first === 0x49 ? INFO_LINE.exec(text) : null;
   if (info !== null) {
     return { decoded: { kind: 'info', span, addressees: [parseAddressee(info[1] ?? '', line.textStart + text.length - (info[1] ?? '').length)] }, list: 'info' };
   }
-  const page = PAGE_LINE.exec(text);
+  const page = first === 0x50 ? PAGE_LINE.exec(text) : null;
   if (page !== null) {
     return { decoded: { kind: 'page', span, page: Number(page[1]), origin: (page[2] ?? '').trim(), serial: page[3] ?? '' }, list: 'none' };
   }
-  if (DASHED_SERIAL_LINE.test(text) || HEADER_OTHER_LINE.test(text) || GUARDIAN_DATE_LINE.test(text)) {
+  if (DASHED_SERIAL_LINE.test(text) || DASHED_SERIAL_WITH_TIME.test(text) || DRAFTING_DATE_LINE.test(text) || HEADER_OTHER_LINE.test(text) || GUARDIAN_DATE_LINE.test(text)) {
     return { decoded: { kind: 'other', span, text }, list };
   }
   if (list === 'officeCodes' && OFFICE_CODES_CONTINUATION.test(text)) {
@@ -144,6 +156,23 @@ function officeCodesOf(text: string): string[] {
   return text.split(/[ \t]+/).filter((code) => code !== '');
 }
 
+/**
+ * The cables.csv copy of a cable joins the last address line and the classification line with a TAB
+ * (`RUEATRS/DEPT OF TREASURY WASHINGTON DC PRIORITY<TAB>S E C R E T SECTION 01 OF 02 BERN 000881`,
+ * 07BERN881): the header ends at the TAB and the rest of the line is the classification line.
+ */
+function gluedClassification(line: CableLine, list: ListState): { decoded: HeaderLine; classification: ClassificationLineNode } | null {
+  if (list !== 'to' && list !== 'info') return null;
+  const tab = line.text.indexOf('\t');
+  if (tab <= 0) return null;
+  const rest = line.text.slice(tab + 1);
+  const restStart = line.textStart + tab + 1;
+  const classification = readClassificationLine(rest.trim(), { start: restStart, end: line.next });
+  if (classification === null || classification.origin === null) return null;
+  const span: Span = { start: line.start, end: restStart };
+  return { decoded: { kind: 'addresseeContinuation', span, list, addressees: [parseAddressee(line.text.slice(0, tab), line.textStart)] }, classification };
+}
+
 /** Consumes the routing header starting at state.pos (blank lines inside allowed). */
 export function routingHeaderRule(state: ParseState): boolean {
   const first = state.lines[state.pos];
@@ -152,6 +181,7 @@ export function routingHeaderRule(state: ParseState): boolean {
   let list: ListState = 'none';
   let index = state.pos;
   let end = state.pos;
+  let gluedLine: ClassificationLineNode | null = null;
   // A cables.csv row (and anything after it) is never part of this header.
   const limit = Math.min(state.limit, state.appendedRecordLine);
   while (index < limit) {
@@ -170,6 +200,13 @@ export function routingHeaderRule(state: ParseState): boolean {
       index = next;
       continue;
     }
+    const glued = gluedClassification(line, list);
+    if (glued !== null) {
+      decodedLines.push(glued.decoded);
+      gluedLine = glued.classification;
+      end = index + 1;
+      break;
+    }
     const result = decodeHeaderLine(line, list);
     if (result === null) break;
     decodedLines.push(result.decoded);
@@ -178,11 +215,14 @@ export function routingHeaderRule(state: ParseState): boolean {
     end = index;
   }
   if (end === state.pos) return false;
-  const node = buildHeaderNode(decodedLines.filter((line) => line.span.end <= (state.lines[end - 1]?.next ?? 0)), lineSpan(state.lines, state.pos, end));
+  const whole = lineSpan(state.lines, state.pos, end);
+  const span = gluedLine === null ? whole : { start: whole.start, end: gluedLine.span.start };
+  const node = buildHeaderNode(decodedLines.filter((line) => line.span.end <= (state.lines[end - 1]?.next ?? 0)), span);
   if (node.dtg !== null && state.year === null) state.year = node.dtg.year;
   const guardian = decodedLines.find((line) => line.kind === 'other' && GUARDIAN_DATE_LINE.test(line.text));
   if (guardian !== undefined && guardian.kind === 'other' && state.year === null) state.year = Number(/[0-9]{4}/.exec(guardian.text)?.[0] ?? NaN) || null;
   state.nodes.push(node);
+  if (gluedLine !== null) registerClassification(state, gluedLine);
   state.pos = end;
   state.sawHeader = true;
   if (state.zone === 'start') state.zone = 'header';

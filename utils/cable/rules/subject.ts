@@ -3,6 +3,7 @@ import { readPortionMarking } from '../classification';
 import { isStructuralLength, SUBJECT_LINE } from '../line-kinds';
 import type { Span, SubjectNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
+import { findGluedClassifiedBy, pushGluedClassifiedBy } from './classified-by';
 import { isFrontMatterStart } from './front-matter-start';
 
 const MAX_SUBJECT_LINES = 6;
@@ -32,8 +33,17 @@ export function subjectRule(state: ParseState): boolean {
     pieces.push(next.text);
     end++;
   }
-  const node = subjectNodeFrom(pieces, line.textStart + line.text.length - value.length, lineSpan(state.lines, state.pos, end));
-  state.nodes.push(node);
+  const valueAt = line.text.length - value.length;
+  const glued = findGluedClassifiedBy(state, state.pos, end);
+  if (glued !== null && (glued.line > state.pos || glued.at > valueAt)) {
+    // `SUBJECT: … PITTSBURGH  Classified By: Ambassador …` (09LONDON2326): two nodes, the boundary inside the line.
+    const kept = pieces.slice(0, glued.line - state.pos + 1);
+    const cut = glued.line === state.pos ? glued.at - valueAt : glued.at;
+    kept[kept.length - 1] = (kept[kept.length - 1] ?? '').slice(0, cut);
+    const boundary = (state.lines[glued.line]?.textStart ?? 0) + glued.at;
+    state.nodes.push(subjectNodeFrom(kept, line.textStart + valueAt, { start: line.start, end: boundary }));
+    pushGluedClassifiedBy(state, glued, end);
+  } else state.nodes.push(subjectNodeFrom(pieces, line.textStart + valueAt, lineSpan(state.lines, state.pos, end)));
   state.sawSubject = true;
   state.pos = end;
   return true;
