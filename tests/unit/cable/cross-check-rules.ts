@@ -44,6 +44,23 @@ export function pageAnchors(page: ViewerPage): number[] {
   return [...new Set(page.paragraphAnchors.filter((number) => number < 100))].sort((a, b) => a - b);
 }
 
+const MONTH_AT_END = /(?:^|[^A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/i;
+
+/**
+ * WikiLeaks also anchored the day of a date wrapped after a month name (`… to Beirut on June` /
+ * `¶30.  Siniora expressed …`, 09BEIRUT818; likewise 04THEHAGUE3333, 09STATE120288, 10RIYADH118):
+ * those days are not paragraphs, and the parser does not count them.
+ */
+export function wrappedDateDays(text: string): Set<number> {
+  const days = new Set<number>();
+  const lines = text.split('\n');
+  for (let index = 1; index < lines.length; index++) {
+    const day = /^\s*¶?([0-9]{1,2})\./.exec(lines[index] ?? '');
+    if (day !== null && MONTH_AT_END.test((lines[index - 1] ?? '').trimEnd())) days.add(Number(day[1]));
+  }
+  return days;
+}
+
 export function agrees(field: Field, page: ViewerPage, document: CableDocument): boolean {
   switch (field) {
     case 'id':
@@ -60,7 +77,11 @@ export function agrees(field: Field, page: ViewerPage, document: CableDocument):
       const links = [...new Set(page.tagLinks.map((tag) => tag.toUpperCase()))];
       return links.length > 0 && JSON.stringify(document.tags.slice(0, links.length)) === JSON.stringify(links);
     }
-    case 'paragraphs':
-      return JSON.stringify(pageAnchors(page)) === JSON.stringify(anchoredNumbers(document));
+    case 'paragraphs': {
+      const parsed = anchoredNumbers(document);
+      const days = wrappedDateDays(page.text);
+      const anchors = pageAnchors(page).filter((number) => !days.has(number) || parsed.includes(number));
+      return JSON.stringify(anchors) === JSON.stringify(parsed);
+    }
   }
 }
