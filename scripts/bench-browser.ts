@@ -89,7 +89,9 @@ for (const copies of articleSizes) {
   }
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
   const kib = (fs.statSync(path.join(siteDir, file)).size / 1024).toFixed(0);
-  console.log(`Detection on a ${kib} KiB page without a cable (${elements} elements, ${detections.length} loads): median ${ms(percentile(detections, 0.5))}, max ${ms(Math.max(...detections))}`);
+  console.log(
+    `Detection on a ${kib} KiB page without a cable (${elements} elements, ${detections.length} loads): median ${ms(percentile(detections, 0.5))}, max ${ms(Math.max(...detections))}`,
+  );
 }
 
 // 2. Script start → overlay painted, every corpus page.
@@ -110,7 +112,9 @@ console.log(
   `Start → overlay painted over ${paints.length}/${corpusPages.length} corpus pages: median ${ms(percentile(paintTimes, 0.5))}, p95 ${ms(percentile(paintTimes, 0.95))}, max ${ms(Math.max(...paintTimes))}; largest page (${path.basename(largest.url)}, ${(largest.bytes / 1024).toFixed(0)} KiB): ${ms(largest.ms)}`,
 );
 
-console.log(`  where the median goes: ${STEPS.map((s) => `${s.replace('cable-lens:', '')} ${ms(percentile(steps.get(s)!, 0.5))}`).join(', ')}`);
+console.log(
+  `  where the median goes: ${STEPS.map((s) => `${s.replace('cable-lens:', '')} ${ms(percentile(steps.get(s)!, 0.5))}`).join(', ')}`,
+);
 
 // 3. Heap with and without the overlay, on the largest page, after garbage collection.
 async function heapOn(ctx: BrowserContext, url: string, waitForOverlay: boolean): Promise<number> {

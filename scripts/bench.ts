@@ -108,11 +108,18 @@ bundled.cleanUp();
 if (sink < 0) console.log(sink);
 
 const [base, tsx, bundle] = workloads as [Workload, Workload, Workload];
-const load = loadavg().map((value) => value.toFixed(1)).join(' ');
-console.log(`corpus: ${texts.length} texts, ${megabytes.toFixed(2)} MB; ${WARM_UP_ROUNDS} warm-up + ${ROUNDS} interleaved rounds; load average ${load}`);
+const load = loadavg()
+  .map((value) => value.toFixed(1))
+  .join(' ');
+console.log(
+  `corpus: ${texts.length} texts, ${megabytes.toFixed(2)} MB; ${WARM_UP_ROUNDS} warm-up + ${ROUNDS} interleaved rounds; load average ${load}`,
+);
 console.log('median MB/s                                   wall clock   CPU time');
-for (const each of workloads) console.log(`${each.name.padEnd(46)}${median(each.wall).toFixed(1).padStart(10)}${median(each.cpu).toFixed(1).padStart(11)}`);
+for (const each of workloads)
+  console.log(`${each.name.padEnd(46)}${median(each.wall).toFixed(1).padStart(10)}${median(each.cpu).toFixed(1).padStart(11)}`);
 for (const each of [tsx, bundle]) {
-  console.log(`ratio baseline/${each.name.slice('parseCable, '.length)}: ${(median(base.wall) / median(each.wall)).toFixed(2)}x wall, ${(median(base.cpu) / median(each.cpu)).toFixed(2)}x CPU`);
+  console.log(
+    `ratio baseline/${each.name.slice('parseCable, '.length)}: ${(median(base.wall) / median(each.wall)).toFixed(2)}x wall, ${(median(base.cpu) / median(each.cpu)).toFixed(2)}x CPU`,
+  );
 }
 console.log('goal: parser ≥ 20 MB/s and ratio ≤ 3x');

@@ -60,7 +60,10 @@ if (headless) {
   for (const { name, url } of urls) {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    const mounted = await page.waitForFunction(overlayMounted, undefined, { timeout: 10_000 }).then(() => true, () => false);
+    const mounted = await page.waitForFunction(overlayMounted, undefined, { timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
     if (mounted) await page.locator('cable-lens-overlay').first().scrollIntoViewIfNeeded();
     const file = path.join(outDir, `${name}.png`);
     await page.screenshot({ path: file });

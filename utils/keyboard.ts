@@ -1,12 +1,6 @@
 // Keyboard shortcuts of the overlay: one table, read by the overlay, its `?` help panel and the popup.
 
-export type OverlayAction =
-  | 'toggle-routing'
-  | 'toggle-original'
-  | 'next-paragraph'
-  | 'previous-paragraph'
-  | 'toggle-help'
-  | 'close-help';
+export type OverlayAction = 'toggle-routing' | 'toggle-original' | 'next-paragraph' | 'previous-paragraph' | 'toggle-help' | 'close-help';
 
 export interface KeyboardShortcut {
   /** `KeyboardEvent.key` values that trigger the action (first one is the one we show). */

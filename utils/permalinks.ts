@@ -87,7 +87,12 @@ export function planParagraphAnchors(doc: Pick<CableDocument, 'id' | 'nodes' | '
     return `${id}-${k}`;
   };
   const add = (node: ParagraphNode | SubParagraph, number: number, letter: string | null, segments: readonly InlineSegment[]) => {
-    const anchor: ParagraphAnchor = { id: unique(paragraphAnchorId(doc.id, number, letter)), number, letter, openingWords: openingWordsOf(segments, doc.input) };
+    const anchor: ParagraphAnchor = {
+      id: unique(paragraphAnchorId(doc.id, number, letter)),
+      number,
+      letter,
+      openingWords: openingWordsOf(segments, doc.input),
+    };
     taken.add(anchor.id);
     anchors.push(anchor);
     byNode.set(node, anchor);

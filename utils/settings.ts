@@ -250,4 +250,3 @@ export function updateSettings(patch: SettingsPatch): Promise<Settings> {
 export function resetSettings(): Promise<Settings> {
   return queueWrite((current) => ({ ...defaultSettings(), userSites: current.userSites }));
 }
-

@@ -65,9 +65,7 @@ export function setSiteEnabled(pattern: string, on: boolean): Promise<Settings> 
   return loadSettings().then((current) => updateSettings({ sites: { ...current.sites, [pattern]: on } }));
 }
 
-export type AddSiteResult =
-  | { ok: true; pattern: string }
-  | { ok: false; reason: 'invalid' | 'denied' | 'failed'; message: string };
+export type AddSiteResult = { ok: true; pattern: string } | { ok: false; reason: 'invalid' | 'denied' | 'failed'; message: string };
 
 /**
  * Adds a user site. Call it straight from the click handler: `permissions.request` needs the
@@ -118,9 +116,7 @@ export function syncUserSiteScripts(userSites: readonly string[]): Promise<void>
     const scripting = browser.scripting;
     if (!scripting?.registerContentScripts) return;
     const wanted = new Map(userSites.map((pattern) => [userScriptId(pattern), pattern]));
-    const registered = (await scripting.getRegisteredContentScripts()).filter((script) =>
-      script.id.startsWith(USER_SCRIPT_ID_PREFIX),
-    );
+    const registered = (await scripting.getRegisteredContentScripts()).filter((script) => script.id.startsWith(USER_SCRIPT_ID_PREFIX));
     const stale = registered.filter((script) => !wanted.has(script.id)).map((script) => script.id);
     if (stale.length > 0) await scripting.unregisterContentScripts({ ids: stale });
     const present = new Set(registered.map((script) => script.id));

@@ -23,7 +23,41 @@ const OFFICE_PREFIXES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 // Acronyms and codes that must stay upper case.
-const KEEP_UPPER = new Set(['US', 'USUN', 'USNATO', 'USEU', 'UNVIE', 'NATO', 'OSCE', 'CIA', 'DIA', 'NSC', 'FBI', 'DC', 'WASHDC', 'AFB', 'FL', 'CDR', 'USCENTCOM', 'USEUCOM', 'USPACOM', 'USSOCOM', 'CIS', 'RPO', 'AIT', 'EU', 'UN', 'USDA', 'USAID', 'OPCW', 'IAEA', 'UNESCO', 'ICAO', 'APEC', 'ASEAN']);
+const KEEP_UPPER = new Set([
+  'US',
+  'USUN',
+  'USNATO',
+  'USEU',
+  'UNVIE',
+  'NATO',
+  'OSCE',
+  'CIA',
+  'DIA',
+  'NSC',
+  'FBI',
+  'DC',
+  'WASHDC',
+  'AFB',
+  'FL',
+  'CDR',
+  'USCENTCOM',
+  'USEUCOM',
+  'USPACOM',
+  'USSOCOM',
+  'CIS',
+  'RPO',
+  'AIT',
+  'EU',
+  'UN',
+  'USDA',
+  'USAID',
+  'OPCW',
+  'IAEA',
+  'UNESCO',
+  'ICAO',
+  'APEC',
+  'ASEAN',
+]);
 
 const SMALL_WORDS = new Set(['OF', 'AND', 'THE', 'FOR', 'IN', 'ON', 'AT', 'TO']);
 const WORD_NAMES: Record<string, string> = { WASHDC: 'Washington', WASHINGTON: 'Washington' };
@@ -43,7 +77,15 @@ export function displayOfficeName(office: string): string {
   const whole = WHOLE_NAMES[folded];
   if (whole !== undefined) return whole;
   for (const [prefix, replacement] of OFFICE_PREFIXES) {
-    if (folded.startsWith(prefix)) return replacement + folded.slice(prefix.length).split(' ').map((word) => titleWord(word, 1)).join(' ');
+    if (folded.startsWith(prefix))
+      return (
+        replacement +
+        folded
+          .slice(prefix.length)
+          .split(' ')
+          .map((word) => titleWord(word, 1))
+          .join(' ')
+      );
   }
   return folded.split(' ').map(titleWord).join(' ');
 }

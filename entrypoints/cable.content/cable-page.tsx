@@ -94,7 +94,11 @@ export class CablePage {
     return {
       url: location.href,
       state: this.state,
-      cables: this.views.map((v) => ({ id: v.doc.id ?? v.cableId, paragraphs: v.doc.paragraphs.length, classification: v.doc.classification })),
+      cables: this.views.map((v) => ({
+        id: v.doc.id ?? v.cableId,
+        paragraphs: v.doc.paragraphs.length,
+        classification: v.doc.classification,
+      })),
     };
   }
 
@@ -166,7 +170,10 @@ export class CablePage {
       container: mounted.container,
       root: mounted.shadow,
       cableId,
-      siteAnchorTargets: siteAnchorTargets(extracted.siteAnchors, planParagraphAnchors({ id: cableId, nodes: doc.nodes, input: doc.input })),
+      siteAnchorTargets: siteAnchorTargets(
+        extracted.siteAnchors,
+        planParagraphAnchors({ id: cableId, nodes: doc.nodes, input: doc.input }),
+      ),
       mode: 'overlay',
       showsOverlay: () => view.mode === 'overlay',
     };
@@ -261,7 +268,10 @@ export class CablePage {
   handleKey(event: KeyboardEvent): void {
     if (this.views.length === 0 || this.views.some((v) => v.mode === 'overlay')) return;
     const target = (event.composedPath?.()[0] ?? event.target) as { tagName?: string; isContentEditable?: boolean } | null;
-    if (actionForKey({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, target }) !== 'toggle-original') return;
+    if (
+      actionForKey({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, target }) !== 'toggle-original'
+    )
+      return;
     event.preventDefault();
     this.showOriginalAll(false);
   }

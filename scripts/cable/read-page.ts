@@ -18,7 +18,12 @@ export interface PageCable {
 export function readPageCables(html: string, url: string): PageCable[] {
   const window = new Window({
     url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
   });
   try {
     const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;

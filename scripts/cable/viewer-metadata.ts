@@ -16,7 +16,9 @@ export interface ViewerPage {
 }
 
 export function readViewerPage(html: string): ViewerPage | null {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   try {
     const document = new window.DOMParser().parseFromString(html, 'text/html');
     // Columns by header name: the 2010-11 build has `Reference ID | Date | Classification | Origin`,

@@ -3,14 +3,7 @@
  * Pure: text in, data out, deterministic (sorted keys, first-seen source order), so the committed
  * JSON can be re-derived in a unit test and compared byte for byte.
  */
-import type {
-  Confidence,
-  DataEntry,
-  GeoEntry,
-  GlossaryData,
-  NonGeographicTagKind,
-  TagRecord,
-} from '../../utils/glossary/types.ts';
+import type { Confidence, DataEntry, GeoEntry, GlossaryData, NonGeographicTagKind, TagRecord } from '../../utils/glossary/types.ts';
 import { parseTsv, type TsvRow } from './parse-tsv.ts';
 
 /** The source files the compiler reads, by path relative to utils/glossary/sources/. */
@@ -30,8 +23,7 @@ export const GLOSSARY_SOURCE_FILES = [
 export type GlossarySourceFile = (typeof GLOSSARY_SOURCE_FILES)[number];
 export type GlossarySources = Record<GlossarySourceFile, string>;
 
-const PROJECT_GLOSS_SOURCE =
-  'Cable Lens editors’ own wording (no official wording found; informal glosses were consulted, not copied)';
+const PROJECT_GLOSS_SOURCE = 'Cable Lens editors’ own wording (no official wording found; informal glosses were consulted, not copied)';
 const PLUSD_CABLEGATE_GEO_SOURCE =
   'WikiLeaks PlusD display strings for Cablegate-era geographic codes (reference/tags_geo_by_era.tsv, column plusd_cablegate; see SOURCES.md §6)';
 const WORLD_REGION_SOURCE =
@@ -206,8 +198,7 @@ function compileGeography(
   cite: (source: string) => number,
 ): { geographic1974: Record<string, GeoEntry>; geographicCablegate: Record<string, GeoEntry> } {
   const countrySource = (code: string, marker: string): string =>
-    tagRows.find((row) => row.kind === 'country' && row.code === code && (row.source ?? '').includes(marker))?.source ??
-    marker;
+    tagRows.find((row) => row.kind === 'country' && row.code === code && (row.source ?? '').includes(marker))?.source ?? marker;
 
   const corrections = new Map<string, string>();
   for (const row of parseTsv(files['corrections.tsv'])) {

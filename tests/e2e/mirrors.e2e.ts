@@ -19,9 +19,18 @@ function overlayIds(): string[] {
 
 const POSITIVE = [
   { name: 'viewer page (Apr 2011 build)', path: '/cable/2009/06/09CAIRO1054.html', ids: ['09CAIRO1054'] },
-  { name: 'viewer page with a foreign cables.csv row appended (final build)', path: '/cable/1973/04/73TEHRAN2077.html', ids: ['73TEHRAN2077', '06THEHAGUE131'] },
+  {
+    name: 'viewer page with a foreign cables.csv row appended (final build)',
+    path: '/cable/1973/04/73TEHRAN2077.html',
+    ids: ['73TEHRAN2077', '06THEHAGUE131'],
+  },
   { name: 'PlusD page', path: '/plusd/cables/1974ATHENS02959_b.html', ids: ['1974ATHENS02959_b'] },
-  { name: 'WordPress repost', host: BLOG, path: '/2009/03/31/09astana559-kazakhstan-ministry-of-internal-affairs-seeks-assistance/', ids: ['09ASTANA559'] },
+  {
+    name: 'WordPress repost',
+    host: BLOG,
+    path: '/2009/03/31/09astana559-kazakhstan-ministry-of-internal-affairs-seeks-assistance/',
+    ids: ['09ASTANA559'],
+  },
   { name: 'WordPress archive with two cables', host: BLOG, path: '/2009/03/', ids: ['09ASTANA559', '07KINGSTON382'] },
   { name: 'cablegatesearch page', host: 'cablegatesearch.wikileaks.org', path: '/cable.php?id=09ASTANA559', ids: ['09ASTANA559'] },
 ];
@@ -85,7 +94,11 @@ for (const target of e2eTargets()) {
       await page.click('#to-paris');
       await page.waitFor('the second cable', () => !!document.querySelector('cable-lens-overlay[data-cable-id="09PARIS1007"]'), undefined);
       await page.click('#to-astana');
-      await page.waitFor('the first cable again', () => !!document.querySelector('cable-lens-overlay[data-cable-id="09ASTANA559"]'), undefined);
+      await page.waitFor(
+        'the first cable again',
+        () => !!document.querySelector('cable-lens-overlay[data-cable-id="09ASTANA559"]'),
+        undefined,
+      );
       // Give any stray re-scan time to misbehave before counting.
       await new Promise((r) => setTimeout(r, 1000));
       expect(await page.evaluate(overlayIds, undefined)).toEqual(['09ASTANA559']);

@@ -14,8 +14,20 @@ import { canRun, e2eTargets, launch } from './support/launch';
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const PAGES = {
-  viewer: { path: '/cable/2008/01/08BERLIN122.html', id: '08BERLIN122', classification: 'SECRET//NOFORN', tag: 'PGOV', markings: ['C', 'C', 'C', 'C', 'C', 'S', 'C', 'C', 'C', 'C', 'C', 'C', 'C'] },
-  plusd: { path: '/plusd/cables/1974ATHENS02959_b.html', id: '1974ATHENS02959_b', classification: 'LIMITED OFFICIAL USE', tag: 'PINS', markings: [null, null] },
+  viewer: {
+    path: '/cable/2008/01/08BERLIN122.html',
+    id: '08BERLIN122',
+    classification: 'SECRET//NOFORN',
+    tag: 'PGOV',
+    markings: ['C', 'C', 'C', 'C', 'C', 'S', 'C', 'C', 'C', 'C', 'C', 'C', 'C'],
+  },
+  plusd: {
+    path: '/plusd/cables/1974ATHENS02959_b.html',
+    id: '1974ATHENS02959_b',
+    classification: 'LIMITED OFFICIAL USE',
+    tag: 'PINS',
+    markings: [null, null],
+  },
   wordpress: {
     host: 'wikileakskz.wordpress.com',
     path: '/2009/03/31/09astana559-kazakhstan-ministry-of-internal-affairs-seeks-assistance/',
@@ -36,13 +48,21 @@ function paragraphFacts(id: string) {
   const root = document.querySelector('cable-lens-overlay')!.shadowRoot!;
   return [...root.querySelectorAll<HTMLElement>(`[id^="${id}-p"]`)]
     .filter((el) => /-p\d+$/.test(el.id))
-    .map((el) => ({ id: el.id, marking: el.getAttribute('data-marking'), permalink: !!el.querySelector('[data-action="copy-permalink"]') }));
+    .map((el) => ({
+      id: el.id,
+      marking: el.getAttribute('data-marking'),
+      permalink: !!el.querySelector('[data-action="copy-permalink"]'),
+    }));
 }
 
 async function openCable(browser: E2EBrowser, server: FixtureServer, page: (typeof PAGES)[keyof typeof PAGES], hash = '') {
   const tab = await browser.newPage();
   await tab.goto(server.url(page.path, 'host' in page ? page.host : undefined) + hash);
-  await tab.waitFor('the overlay', (id) => !!document.querySelector(`cable-lens-overlay[data-cable-id="${id}"]`)?.shadowRoot?.querySelector('[data-part="header"]'), page.id);
+  await tab.waitFor(
+    'the overlay',
+    (id) => !!document.querySelector(`cable-lens-overlay[data-cable-id="${id}"]`)?.shadowRoot?.querySelector('[data-part="header"]'),
+    page.id,
+  );
   return tab;
 }
 
@@ -67,7 +87,16 @@ for (const target of e2eTargets()) {
     for (const [name, page] of Object.entries(PAGES)) {
       it(`renders the ${name} page: badge, routing, markings, permalinks, tags`, async () => {
         const tab = await openCable(browser, server, page);
-        expect(await tab.evaluate(() => document.querySelector('cable-lens-overlay')!.shadowRoot!.querySelector('[data-classification]')!.getAttribute('data-classification'), undefined)).toBe(page.classification);
+        expect(
+          await tab.evaluate(
+            () =>
+              document
+                .querySelector('cable-lens-overlay')!
+                .shadowRoot!.querySelector('[data-classification]')!
+                .getAttribute('data-classification'),
+            undefined,
+          ),
+        ).toBe(page.classification);
 
         // Routing header: collapsed by default, expands on click into decoded lines.
         if (name !== 'plusd') {
@@ -91,13 +120,21 @@ for (const target of e2eTargets()) {
         expect(colours.filter((c) => c === 'rgba(0, 0, 0, 0)' || c === 'transparent')).toEqual([]);
 
         // A TAG chip explains itself on keyboard focus, with its source (the glossary loads lazily).
-        await tab.waitFor('the glossary', (tag) => !!document.querySelector('cable-lens-overlay')!.shadowRoot!.querySelector(`button[data-tag="${tag}"]`), page.tag, 15_000);
+        await tab.waitFor(
+          'the glossary',
+          (tag) => !!document.querySelector('cable-lens-overlay')!.shadowRoot!.querySelector(`button[data-tag="${tag}"]`),
+          page.tag,
+          15_000,
+        );
         const tip = await tab.evaluate((tag) => {
           const root = document.querySelector('cable-lens-overlay')!.shadowRoot!;
           const chip = root.querySelector<HTMLElement>(`button[data-tag="${tag}"]`)!;
           chip.focus();
           const tooltip = root.getElementById(chip.getAttribute('aria-describedby')!)!;
-          return { text: tooltip.textContent, visible: getComputedStyle(tooltip).visibility !== 'hidden' && getComputedStyle(tooltip).display !== 'none' };
+          return {
+            text: tooltip.textContent,
+            visible: getComputedStyle(tooltip).visibility !== 'hidden' && getComputedStyle(tooltip).display !== 'none',
+          };
         }, page.tag);
         expect(tip.text).toMatch(/Source: /);
         expect(tip.visible).toBe(true);
@@ -114,21 +151,37 @@ for (const target of e2eTargets()) {
       expect(link.startsWith(`${server.url(page.path)}#${page.id}-p6:~:text=`)).toBe(true);
       // The text fragment quotes the paragraph's opening words (decoded, they occur in its text).
       const words = decodeURIComponent(link.split(':~:text=')[1]!.split(',')[0]!);
-      const paragraphText = await tab.evaluate((id) => document.querySelector('cable-lens-overlay')!.shadowRoot!.getElementById(`${id}-p6`)!.textContent!, page.id);
+      const paragraphText = await tab.evaluate(
+        (id) => document.querySelector('cable-lens-overlay')!.shadowRoot!.getElementById(`${id}-p6`)!.textContent!,
+        page.id,
+      );
       expect(paragraphText.replace(/\s+/g, ' ')).toContain(words.replace(/\s+/g, ' '));
       await tab.close();
 
       const opened = await browser.newPage();
       await opened.goto(link);
-      await opened.waitFor('paragraph 6 highlighted', (id) => document.querySelector('cable-lens-overlay')?.shadowRoot?.getElementById(`${id}-p6`)?.hasAttribute('data-highlighted') === true, page.id);
-      const top = await opened.evaluate((id) => document.querySelector('cable-lens-overlay')!.shadowRoot!.getElementById(`${id}-p6`)!.getBoundingClientRect().top, page.id);
+      await opened.waitFor(
+        'paragraph 6 highlighted',
+        (id) =>
+          document.querySelector('cable-lens-overlay')?.shadowRoot?.getElementById(`${id}-p6`)?.hasAttribute('data-highlighted') === true,
+        page.id,
+      );
+      const top = await opened.evaluate(
+        (id) => document.querySelector('cable-lens-overlay')!.shadowRoot!.getElementById(`${id}-p6`)!.getBoundingClientRect().top,
+        page.id,
+      );
       expect(Math.abs(top)).toBeLessThan(120);
       await opened.close();
     });
 
     it("keeps the site's own #parN anchors working", async () => {
       const tab = await openCable(browser, server, PAGES.viewer, '#par4');
-      await tab.waitFor('paragraph 4 highlighted', (id) => document.querySelector('cable-lens-overlay')!.shadowRoot!.getElementById(`${id}-p4`)?.hasAttribute('data-highlighted') === true, PAGES.viewer.id);
+      await tab.waitFor(
+        'paragraph 4 highlighted',
+        (id) =>
+          document.querySelector('cable-lens-overlay')!.shadowRoot!.getElementById(`${id}-p4`)?.hasAttribute('data-highlighted') === true,
+        PAGES.viewer.id,
+      );
       await tab.close();
     });
 
@@ -158,7 +211,11 @@ for (const target of e2eTargets()) {
       await tab.press('r');
       expect(await tab.evaluate(routingExpanded, undefined)).toBe('false');
       await tab.press('j');
-      await tab.waitFor('focus on a paragraph', () => /-p\d+/.test(document.querySelector('cable-lens-overlay')!.shadowRoot!.activeElement?.id ?? ''), undefined);
+      await tab.waitFor(
+        'focus on a paragraph',
+        () => /-p\d+/.test(document.querySelector('cable-lens-overlay')!.shadowRoot!.activeElement?.id ?? ''),
+        undefined,
+      );
       await tab.press('o');
       await tab.waitFor('original mode', () => document.documentElement.getAttribute('data-cable-lens') === 'original', undefined);
       await tab.press('o');
@@ -171,9 +228,21 @@ for (const target of e2eTargets()) {
         const tab = await openCable(browser, server, page);
         await tab.evaluate((source) => (0, eval)(source), axeSource);
         const violations = await tab.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-          const result = await axe.run({ include: [{ fromShadowDom: ['cable-lens-overlay', '.cl-overlay'] }] }, { resultTypes: ['violations'] });
-          return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => [(n as { target: unknown }).target, (n as { failureSummary?: string }).failureSummary]))}`);
+          const axe = (
+            window as unknown as {
+              axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+            }
+          ).axe;
+          const result = await axe.run(
+            { include: [{ fromShadowDom: ['cable-lens-overlay', '.cl-overlay'] }] },
+            { resultTypes: ['violations'] },
+          );
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map(
+              (v) =>
+                `${v.id}: ${JSON.stringify(v.nodes.map((n) => [(n as { target: unknown }).target, (n as { failureSummary?: string }).failureSummary]))}`,
+            );
         }, undefined);
         expect(violations, page.id).toEqual([]);
         await tab.close();
@@ -183,7 +252,11 @@ for (const target of e2eTargets()) {
     it('renders hostile cable text as inert text', async () => {
       const tab = await browser.newPage();
       await tab.goto(server.url('/cable/2009/07/09PARIS1007-hostile.html'));
-      await tab.waitFor('the overlay', () => !!document.querySelector('cable-lens-overlay')?.shadowRoot?.querySelector('[data-part="header"]'), undefined);
+      await tab.waitFor(
+        'the overlay',
+        () => !!document.querySelector('cable-lens-overlay')?.shadowRoot?.querySelector('[data-part="header"]'),
+        undefined,
+      );
       await new Promise((r) => setTimeout(r, 500));
       const report = await tab.evaluate(() => {
         const root = document.querySelector('cable-lens-overlay')!.shadowRoot!;
@@ -213,7 +286,9 @@ for (const target of e2eTargets()) {
           // The viewer page leaves its background to the browser, so "follow page" means the system scheme.
           const tab = await openCable(browser, server, PAGES.viewer);
           await tab.evaluate(() => document.querySelector('cable-lens-overlay')!.scrollIntoView(), undefined);
-          expect(await tab.evaluate(() => document.querySelector('cable-lens-overlay')!.getAttribute('data-theme'), undefined)).toBe(scheme);
+          expect(await tab.evaluate(() => document.querySelector('cable-lens-overlay')!.getAttribute('data-theme'), undefined)).toBe(
+            scheme,
+          );
           await tab.screenshot(`overlay-${target.build}-${scheme}`);
         } finally {
           await browser.close();

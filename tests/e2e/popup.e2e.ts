@@ -100,7 +100,11 @@ for (const target of e2eTargets(['chrome-mv3', 'firefox-mv2'])) {
     }
 
     it('shows the cable of the tab it points at, and is screenshotted', async () => {
-      await popup.waitFor('the status line', () => /Cable 09ASTANA559 · \d+ paragraphs?/.test(document.querySelector('.status')?.textContent ?? ''), undefined);
+      await popup.waitFor(
+        'the status line',
+        () => /Cable 09ASTANA559 · \d+ paragraphs?/.test(document.querySelector('.status')?.textContent ?? ''),
+        undefined,
+      );
       expect(await popup.evaluate(popupText, undefined)).toContain('Cable 09ASTANA559');
       await popup.screenshot(`popup-${target.build}`);
     });
@@ -145,14 +149,22 @@ for (const target of e2eTargets(['chrome-mv3', 'firefox-mv2'])) {
 
     it('routing header no longer collapsed', async () => {
       await popup.click('#setting-routingCollapsed');
-      await popup.waitFor('the switch to turn off', () => !(document.querySelector('#setting-routingCollapsed') as HTMLInputElement).checked, undefined);
+      await popup.waitFor(
+        'the switch to turn off',
+        () => !(document.querySelector('#setting-routingCollapsed') as HTMLInputElement).checked,
+        undefined,
+      );
       await cable.waitFor('the routing header to open', routingIsExpanded, undefined);
     });
 
     it('master switch off removes the overlay; on brings it back', async () => {
       await popup.click('#setting-enabled');
       await cable.waitFor('the overlay to go', noOverlay, undefined);
-      await popup.waitFor('the popup to say so', () => /off on this page/.test(document.querySelector('.status')?.textContent ?? ''), undefined);
+      await popup.waitFor(
+        'the popup to say so',
+        () => /off on this page/.test(document.querySelector('.status')?.textContent ?? ''),
+        undefined,
+      );
       await popup.click('#setting-enabled');
       await cable.waitFor('the overlay to return', overlayMounted, undefined);
     });
@@ -179,7 +191,9 @@ for (const target of e2eTargets(['chrome-mv3', 'firefox-mv2'])) {
       await expectOverlay('data-highlight', 'on');
       await expectOverlay('data-explain-tags', 'on');
       await expectOverlay('data-permalink-style', 'anchor-and-fragment');
-      expect(await popup.evaluate(() => (document.querySelector('#setting-routingCollapsed') as HTMLInputElement).checked, undefined)).toBe(true);
+      expect(await popup.evaluate(() => (document.querySelector('#setting-routingCollapsed') as HTMLInputElement).checked, undefined)).toBe(
+        true,
+      );
     });
 
     it('a site added by the reader gets Cable Lens on its next load; removed, it does not', async () => {
@@ -216,7 +230,11 @@ for (const target of e2eTargets(['chrome-mv3', 'firefox-mv2'])) {
       await enhancePopup.screenshot(`popup-${target.build}-no-cable`);
       await enhancePopup.click('button[data-action="enhance"]');
       await other.waitFor('the overlay on the enhanced page', overlayMounted, undefined, 15_000);
-      await enhancePopup.waitFor('the status line', () => /Cable 09ASTANA559/.test(document.querySelector('.status')?.textContent ?? ''), undefined);
+      await enhancePopup.waitFor(
+        'the status line',
+        () => /Cable 09ASTANA559/.test(document.querySelector('.status')?.textContent ?? ''),
+        undefined,
+      );
       await enhancePopup.close();
       await other.close();
     });
@@ -233,7 +251,11 @@ describe.runIf(chromiumTarget && canRun(chromiumTarget))('popup in a dark system
       await cable.goto(server.url(DEMO_PAGES.wordpress.path, DEMO_PAGES.wordpress.host));
       await cable.waitFor('the overlay', overlayMounted, undefined);
       const popup = await browser.openExtensionPage('popup.html');
-      await popup.waitFor('the status line', () => /Cable 09ASTANA559/.test(document.querySelector('.status')?.textContent ?? ''), undefined);
+      await popup.waitFor(
+        'the status line',
+        () => /Cable 09ASTANA559/.test(document.querySelector('.status')?.textContent ?? ''),
+        undefined,
+      );
       const luminance = await popup.evaluate(() => {
         const [r = 255, g = 255, b = 255] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
         return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;

@@ -44,7 +44,9 @@ export function classificationOf(level: ClassificationLevel | null, caveats: rea
   const noforn = caveats.some((caveat) => /NOFORN|NOT RELEASABLE TO FOREIGN|^NF$/.test(caveat));
   switch (level) {
     case 'UNCLASSIFIED':
-      return caveats.some((caveat) => /^(SENSITIVE|SBU|FOR OFFICIAL USE ONLY|FOUO)$/.test(caveat) || /SENSITIVE BUT UNCLASSIFIED/.test(caveat))
+      return caveats.some(
+        (caveat) => /^(SENSITIVE|SBU|FOR OFFICIAL USE ONLY|FOUO)$/.test(caveat) || /SENSITIVE BUT UNCLASSIFIED/.test(caveat),
+      )
         ? 'UNCLASSIFIED//FOR OFFICIAL USE ONLY'
         : 'UNCLASSIFIED';
     case 'LIMITED OFFICIAL USE':
@@ -85,7 +87,10 @@ const KNOWN_HEAD = /^(U|SBU|LOU|C|S|TS|FOUO|UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SEC
 
 /** Normalises a marking body (`C/NF` → `C//NF`); returns null for text that is not a marking. */
 export function normaliseMarking(body: string): string | null {
-  const upper = body.toUpperCase().replace(/ *\/\/? */g, '/').trim();
+  const upper = body
+    .toUpperCase()
+    .replace(/ *\/\/? */g, '/')
+    .trim();
   const head = upper.split('/')[0] ?? '';
   if (!KNOWN_HEAD.test(head)) return null;
   const known = MARKING_LEVELS[upper];

@@ -64,7 +64,8 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
         }
         break;
       case 'references':
-        if (facts.references.length === 0) facts.references = node.references.map((reference) => ({ text: reference.text, id: reference.id }));
+        if (facts.references.length === 0)
+          facts.references = node.references.map((reference) => ({ text: reference.text, id: reference.id }));
         break;
       case 'classifiedBy':
         // A truncated first statement (`Classified By: Political Couns...`, 04THEHAGUE3333) gives way to
@@ -99,7 +100,10 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
   facts.caveats = [...caveats];
   facts.paragraphs = paragraphs;
   facts.origin = facts.from ?? fullLine?.origin ?? null;
-  const derivedId = fullLine !== null && fullLine.serial !== null && fullLine.origin !== null && year !== null ? cableId(year, fullLine.origin, fullLine.serial) : null;
+  const derivedId =
+    fullLine !== null && fullLine.serial !== null && fullLine.origin !== null && year !== null
+      ? cableId(year, fullLine.origin, fullLine.serial)
+      : null;
   facts.id = givenId ?? derivedId ?? recordId;
   return facts;
 }

@@ -8,6 +8,42 @@ export function sliceOf(document: Pick<CableDocument, 'input'>, node: { span: Sp
 
 /** Only the derived facts, in the CLI's key order. */
 export function factsOf(document: CableDocument): CableFacts {
-  const { id, classification, dtg, origin, from, to, info, caveats, tags, subject, subjectMarking, references, classifiedBy, reasons, declassify, paragraphs, signature } = document;
-  return { id, classification, dtg, origin, from, to, info, caveats, tags, subject, subjectMarking, references, classifiedBy, reasons, declassify, paragraphs, signature };
+  const {
+    id,
+    classification,
+    dtg,
+    origin,
+    from,
+    to,
+    info,
+    caveats,
+    tags,
+    subject,
+    subjectMarking,
+    references,
+    classifiedBy,
+    reasons,
+    declassify,
+    paragraphs,
+    signature,
+  } = document;
+  return {
+    id,
+    classification,
+    dtg,
+    origin,
+    from,
+    to,
+    info,
+    caveats,
+    tags,
+    subject,
+    subjectMarking,
+    references,
+    classifiedBy,
+    reasons,
+    declassify,
+    paragraphs,
+    signature,
+  };
 }

@@ -11,7 +11,8 @@ export interface Chunk {
   segments: InlineSegment[];
 }
 
-const START_MARKER = /^(?:BEGIN +(?:SUMMARY|COMMENT|NOTE|TEXT)|END +(?:OF +)?(?:SUMMARY|COMMENT|NOTE|TEXT)|SUMMARY(?: +AND +COMMENT)?|COMMENT|NOTE)(?![A-Za-z]) *[:.-]? */i;
+const START_MARKER =
+  /^(?:BEGIN +(?:SUMMARY|COMMENT|NOTE|TEXT)|END +(?:OF +)?(?:SUMMARY|COMMENT|NOTE|TEXT)|SUMMARY(?: +AND +COMMENT)?|COMMENT|NOTE)(?![A-Za-z]) *[:.-]? */i;
 const END_MARKER = /END +(?:OF +)?(?:SUMMARY|COMMENT|NOTE|TEXT)[ .)]{0,4}$/i;
 
 /** Cheap prefilter: START_MARKER can only match text starting with B, E, S, C or N (any case). */
@@ -32,7 +33,14 @@ const SPACE = 0x20;
  * returns how many it added. `mayEnd` is false when the line cannot hold an END marker, `hasSipdis`
  * when it has no `SIPDIS`.
  */
-function lineSegments(segments: InlineSegment[], text: string, offset: number, atChunkStart: boolean, mayEnd: boolean, hasSipdis: boolean): number {
+function lineSegments(
+  segments: InlineSegment[],
+  text: string,
+  offset: number,
+  atChunkStart: boolean,
+  mayEnd: boolean,
+  hasSipdis: boolean,
+): number {
   const before = segments.length;
   let from = 0;
   if (atChunkStart) {
@@ -96,7 +104,9 @@ function splitsWord(previous: CableLine, next: CableLine, trailingSpaceStyle: bo
 /** `[.:;!?"')]$` as a character test. */
 function endsSentence(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return last === 0x2e || last === 0x3a || last === 0x3b || last === 0x21 || last === 0x3f || last === 0x22 || last === 0x27 || last === 0x29;
+  return (
+    last === 0x2e || last === 0x3a || last === 0x3b || last === 0x21 || last === 0x3f || last === 0x22 || last === 0x27 || last === 0x29
+  );
 }
 
 /** DASHED_ITEM only matches after `-`, `—` or `–`. */
@@ -163,8 +173,13 @@ export function layoutParagraph(lines: readonly CableLine[], from: number, to: n
     } else if (previous !== null) {
       const joined = splitsWord(previous, line, trailingSpaceStyle) || previousWasCaption;
       const breakEnd = gapPage !== null ? gapPage.start : line.textStart;
-      current.segments.push({ kind: 'softBreak', text: joined ? '' : ' ', span: { start: previous.textStart + previous.text.length, end: breakEnd } });
-      if (gapPage !== null) current.segments.push({ kind: 'pageBreak', text: gapPage.text, span: { start: gapPage.start, end: line.textStart } });
+      current.segments.push({
+        kind: 'softBreak',
+        text: joined ? '' : ' ',
+        span: { start: previous.textStart + previous.text.length, end: breakEnd },
+      });
+      if (gapPage !== null)
+        current.segments.push({ kind: 'pageBreak', text: gapPage.text, span: { start: gapPage.start, end: line.textStart } });
     }
     gapStart = -1;
     gapPage = null;

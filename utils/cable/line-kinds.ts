@@ -21,7 +21,8 @@ export const OFFICE_CODES_CONTINUATION = /^(?:[A-Z][A-Z0-9]{0,6}-[0-9]{2} *)+(?:
 export const DASHED_SERIAL_LINE = /^-{5,} +[0-9]{3,8}$/;
 export const HEADER_OTHER_LINE = /^(?:DRAFTED BY|APPROVED BY|CLEARANCES?:?|DISTRIBUTION:|Cable Text:)(?![A-Za-z])|^[0-9]{1,3}$/;
 /** Guardian-prepared texts carry `Friday, 12 February 2010, 11:51` above the classification line. */
-export const GUARDIAN_DATE_LINE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [0-9]{1,2} [A-Z][a-z]+ [0-9]{4}, [0-9]{2}:[0-9]{2}$/;
+export const GUARDIAN_DATE_LINE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [0-9]{1,2} [A-Z][a-z]+ [0-9]{4}, [0-9]{2}:[0-9]{2}$/;
 export const PARTIAL_EXTRACT = /^This record is a partial extract of the original cable/i;
 
 /** 2000s section break `ASTANA 00000559  002 OF 002`, `NEW DELHI 00002226 001.2 OF 002`. */
@@ -42,7 +43,8 @@ export const LETTERED_ITEM = /^(?:\(([A-Za-z])\)|([A-Za-z])[.)]|[0-9]{1,3}([a-z]
 export const DASHED_ITEM = /^(--?|—|–)(?= |[A-Za-z(])/;
 
 /** cables.csv row glued to a body: `50133  2006-01-19  06THEHAGUE131 …`, `2007-09-11 09:44:00\t07BERN881…`. */
-export const CSV_ROW = /^[0-9]{1,6}[ \t]+[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])|^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2})?[ \t]+[0-9]{2,4}[A-Z]/;
+export const CSV_ROW =
+  /^[0-9]{1,6}[ \t]+[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])|^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2})?[ \t]+[0-9]{2,4}[A-Z]/;
 export const RECORD_NUMBER_LINE = /^[0-9]{1,6}$/;
 export const RECORD_DATE_LINE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?: [0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?$/;
 export const CABLE_ID_TOKEN = /^[0-9]{2,4}[A-Z][A-Z0-9-]*[0-9]$/;

@@ -71,5 +71,16 @@ function cleanLine(input: string, start: number, end: number, next: number): Sou
     else break;
   }
   // The lexer's fields are filled in by lexCable; declared here so every line has one shape.
-  return { start, end, next, text: input.slice(from, to), textStart: from, trailingSpace, index: 0, kind: 'text', blockEnd: null, hasSipdis: false } as SourceLine;
+  return {
+    start,
+    end,
+    next,
+    text: input.slice(from, to),
+    textStart: from,
+    trailingSpace,
+    index: 0,
+    kind: 'text',
+    blockEnd: null,
+    hasSipdis: false,
+  } as SourceLine;
 }

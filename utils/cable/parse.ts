@@ -98,12 +98,20 @@ function frontRules(state: ParseState): boolean {
   }
   if (captionRule(state)) return true;
   if ((state.firstClassification !== null || state.sawHeader) && passingLineRule(state)) return true;
-  return combinedFrontLineRule(state) || declassificationRule(state) || tagsRule(state) || subjectRule(state) || referencesRule(state) || classifiedByRule(state);
+  return (
+    combinedFrontLineRule(state) ||
+    declassificationRule(state) ||
+    tagsRule(state) ||
+    subjectRule(state) ||
+    referencesRule(state) ||
+    classifiedByRule(state)
+  );
 }
 
 function pushClassification(state: ParseState, node: NonNullable<ReturnType<typeof readClassificationLine>>): boolean {
   state.nodes.push(node);
-  if (state.firstClassification === null || (state.firstClassification.origin === null && node.origin !== null)) state.firstClassification = node;
+  if (state.firstClassification === null || (state.firstClassification.origin === null && node.origin !== null))
+    state.firstClassification = node;
   state.pos++;
   state.zone = 'front';
   return true;
@@ -159,7 +167,12 @@ function parseBody(state: ParseState): void {
         // the row line as a record node and go on parsing what follows (done once: stays linear).
         state.recordPrefixSeen = true;
         const prefix = readRecordPrefix(state.lines, state.pos, state.limit);
-        state.nodes.push({ kind: 'appendedRecord', span: lineSpan(state.lines, state.pos, prefix.end), recordKind: 'csvRow', id: prefix.id });
+        state.nodes.push({
+          kind: 'appendedRecord',
+          span: lineSpan(state.lines, state.pos, prefix.end),
+          recordKind: 'csvRow',
+          id: prefix.id,
+        });
         state.pos = prefix.end;
         state.appendedRecordLine = findAppendedRecord(state.lines, state.pos + 1);
         state.signatureLine = findSignatureLine(state.lines, state.pos, state.appendedRecordLine);
@@ -180,7 +193,12 @@ function parseBody(state: ParseState): void {
       }
       // The front matter ends at the first numbered paragraph, or at body text after the subject.
       const added = state.nodes[nodesBefore];
-      if (state.zone !== 'body' && added !== undefined && (added.kind === 'block' || (added.kind === 'paragraph' && (added.number !== null || hasSubject(state))))) state.zone = 'body';
+      if (
+        state.zone !== 'body' &&
+        added !== undefined &&
+        (added.kind === 'block' || (added.kind === 'paragraph' && (added.number !== null || hasSubject(state))))
+      )
+        state.zone = 'body';
     }
     if (state.pos <= before) {
       addDiagnostic(state, 'no-progress', 'parser made no progress; line kept as text', lineSpan(state.lines, before, before + 1));

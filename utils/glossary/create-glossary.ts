@@ -44,7 +44,11 @@ function unique(values: string[]): string[] {
 /** Upper-case, single spaces, no surrounding parentheses or trailing punctuation. */
 function normalizeMarking(text: string): string {
   let marking = text.trim().toUpperCase().replace(/\s+/g, ' ');
-  marking = marking.replace(/^\(+/, '').replace(/\)+$/, '').replace(/[.,;:]+$/, '').trim();
+  marking = marking
+    .replace(/^\(+/, '')
+    .replace(/\)+$/, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
   // Spaced-out letters, as in "C O N F I D E N T I A L" or "S I P D I S".
   if (/^(?:[A-Z] )+[A-Z]$/.test(marking)) marking = marking.replace(/ /g, '');
   return marking;
@@ -85,7 +89,10 @@ export function createGlossary(data: GlossaryData): Glossary {
 
   function explainTag(code: string, context: TagContext): Lookup {
     // Trailing separators ("PREL," in comma-separated TAGS lines) must not make a code look like a person.
-    const raw = code.trim().replace(/[.,;:]+$/, '').trim();
+    const raw = code
+      .trim()
+      .replace(/[.,;:]+$/, '')
+      .trim();
     const shape = tagShapeOf(raw);
     if (raw === '') return notExplained(raw, 'unknown');
     if (shape === 'person') {
@@ -156,7 +163,10 @@ export function createGlossary(data: GlossaryData): Glossary {
     const code = normalizeMarking(level).replace(/^SBU\/N$/, 'SBU N');
     const whole = lookup(data.classifications, code);
     if (whole) return explained(code, 'classification', whole);
-    const parts = code.split(/\/\/?/).map((part) => part.trim()).filter((part) => part !== '');
+    const parts = code
+      .split(/\/\/?/)
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
     if (parts.length < 2) return notExplained(code, 'classification');
     return combined(code, 'classification', parts.map(classificationPart));
   }
@@ -175,8 +185,7 @@ export function createGlossary(data: GlossaryData): Glossary {
     if (!/^[A-H]$/.test(key)) return notExplained(code, 'reason');
     // E.O. 13292 (2003) moved the reasons to §1.4; E.O. 13526 took effect on 27 June 2010, so
     // Cablegate cables (to early 2010) still cite E.O. 12958 as amended — use 13526's text from 2011 on.
-    const table =
-      chosenSection === '1.5' ? data.reasons1995 : year !== null && year >= 2011 ? data.reasons2010 : data.reasons2003;
+    const table = chosenSection === '1.5' ? data.reasons1995 : year !== null && year >= 2011 ? data.reasons2010 : data.reasons2003;
     const entry = lookup(table, key);
     return entry ? explained(code, 'reason', entry) : notExplained(code, 'reason');
   }

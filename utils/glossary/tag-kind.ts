@@ -15,5 +15,9 @@ export function tagShapeOf(code: string): TagShape {
 
 /** Upper-cases and trims a TAGS code and drops trailing punctuation left by the TAGS line ("PGOV," "TU."). */
 export function normalizeTagCode(code: string): string {
-  return code.trim().replace(/[.,;:]+$/, '').trim().toUpperCase();
+  return code
+    .trim()
+    .replace(/[.,;:]+$/, '')
+    .trim()
+    .toUpperCase();
 }

@@ -29,7 +29,12 @@ interface Draft {
 }
 
 function recordMetadata(record: CsvRecordFields): PageMetadata {
-  const fields: Record<string, string> = { Date: record.date, 'Reference ID': record.referenceId, Origin: record.origin, Classification: record.classification };
+  const fields: Record<string, string> = {
+    Date: record.date,
+    'Reference ID': record.referenceId,
+    Origin: record.origin,
+    Classification: record.classification,
+  };
   if (record.rowId !== null && record.rowId !== '<>') fields['Row'] = record.rowId;
   if (record.references !== null) fields['References'] = record.references;
   return { referenceId: record.referenceId, created: record.date, origin: record.origin, classification: record.classification, fields };
@@ -46,7 +51,8 @@ const addNodes = (draft: Draft, nodes: readonly Element[]) => {
 export function assembleCables(adapter: MirrorAdapterId, blocks: readonly TextBlock[], pageMetadata: PageMetadata): ExtractedCable[] {
   const drafts: Draft[] = [];
   const pageCable = (): Draft => {
-    if (drafts[0] === undefined) drafts.push({ header: null, body: null, metadata: pageMetadata, nodes: [], anchors: [], tags: [], sharedWith: null });
+    if (drafts[0] === undefined)
+      drafts.push({ header: null, body: null, metadata: pageMetadata, nodes: [], anchors: [], tags: [], sharedWith: null });
     return drafts[0]!;
   };
   for (const block of blocks) {
@@ -70,13 +76,22 @@ export function assembleCables(adapter: MirrorAdapterId, blocks: readonly TextBl
       // The parts of this segment that end up in the cable's text (a repeated part is left out).
       const used: Array<{ start: number; end: number }> = [];
       if (isForeign) {
-        drafts.push({ header, body, metadata: recordMetadata(segment.record!), nodes: [], anchors: [], tags: [], sharedWith: firstDraftOfBlock });
+        drafts.push({
+          header,
+          body,
+          metadata: recordMetadata(segment.record!),
+          nodes: [],
+          anchors: [],
+          tags: [],
+          sharedWith: firstDraftOfBlock,
+        });
         draftIndex = drafts.length - 1;
         used.push({ start: segment.start, end: segment.end });
       } else {
         const draft = pageCable();
         draftIndex = 0;
-        if (segment.record !== null && draft.metadata.referenceId === undefined) draft.metadata = { ...recordMetadata(segment.record), ...draft.metadata };
+        if (segment.record !== null && draft.metadata.referenceId === undefined)
+          draft.metadata = { ...recordMetadata(segment.record), ...draft.metadata };
         if (draft.header === null && segment.header !== null) {
           draft.header = header;
           used.push(segment.header);
@@ -98,18 +113,19 @@ export function assembleCables(adapter: MirrorAdapterId, blocks: readonly TextBl
   }
   const kept = drafts.filter((draft) => (draft.body ?? '').trim() !== '' || (draft.header ?? '').trim() !== '');
   return kept.map((draft) => {
-      const bodyText = draft.body ?? '';
-      const headerText = draft.header !== null && draft.header.trim() !== '' ? draft.header : null;
-      return {
-        adapter,
-        text: headerText === null ? bodyText : `${headerText}\n\n${bodyText}`,
-        headerText,
-        bodyText,
-        // A TAGS line repeated in the text (a doubled header block) is linked twice: keep each tag once.
-        metadata: draft.tags.length > 0 ? { ...draft.metadata, tags: [...new Set(draft.tags)] } : draft.metadata,
-        nodes: draft.nodes,
-        nodesSharedWith: draft.sharedWith === null ? null : kept.indexOf(drafts[draft.sharedWith]!) >= 0 ? kept.indexOf(drafts[draft.sharedWith]!) : null,
-        siteAnchors: draft.anchors,
-      };
+    const bodyText = draft.body ?? '';
+    const headerText = draft.header !== null && draft.header.trim() !== '' ? draft.header : null;
+    return {
+      adapter,
+      text: headerText === null ? bodyText : `${headerText}\n\n${bodyText}`,
+      headerText,
+      bodyText,
+      // A TAGS line repeated in the text (a doubled header block) is linked twice: keep each tag once.
+      metadata: draft.tags.length > 0 ? { ...draft.metadata, tags: [...new Set(draft.tags)] } : draft.metadata,
+      nodes: draft.nodes,
+      nodesSharedWith:
+        draft.sharedWith === null ? null : kept.indexOf(drafts[draft.sharedWith]!) >= 0 ? kept.indexOf(drafts[draft.sharedWith]!) : null,
+      siteAnchors: draft.anchors,
+    };
   });
 }

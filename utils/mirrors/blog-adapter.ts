@@ -24,9 +24,7 @@ function contentContainers(doc: Document): Element[] {
   // tree, which is most of the detection cost on a large page without a cable.
   const found = CONTENT_CLASSES.flatMap((name) => Array.from(doc.getElementsByClassName(name)));
   if (found.length === 0) return [];
-  const all = [...new Set(found)]
-    .sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
-    .slice(0, MAX_POSTS);
+  const all = [...new Set(found)].sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1)).slice(0, MAX_POSTS);
   // A theme may nest `.post-content` inside `.entry-content`; keep the outermost.
   return all.filter((element) => !all.some((other) => other !== element && other.contains(element)));
 }

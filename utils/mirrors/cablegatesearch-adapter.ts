@@ -59,12 +59,17 @@ export const cablegatesearchAdapter: MirrorAdapter = {
     // Offsets are counted with the toggle's text included; it sits before the text, so shift by its length.
     const toggleLength = toggles.reduce((sum, toggle) => sum + (toggle.textContent ?? '').length, 0);
     const blocks: TextBlock[] = [];
-    if (header !== null && (header.textContent ?? '').trim() !== '') blocks.push({ text: header.textContent ?? '', nodes: [header], isHeader: true });
+    if (header !== null && (header.textContent ?? '').trim() !== '')
+      blocks.push({ text: header.textContent ?? '', nodes: [header], isHeader: true });
     blocks.push({
       text: textContentWithout(body, TOGGLE_SELECTOR),
       nodes: [body],
       isHeader: false,
-      anchors: anchors.map((anchor, index) => ({ id: anchor.id, label: anchor.id.replace(/^para-\d+-/, ''), offset: offsets[index]! - toggleLength })),
+      anchors: anchors.map((anchor, index) => ({
+        id: anchor.id,
+        label: anchor.id.replace(/^para-\d+-/, ''),
+        offset: offsets[index]! - toggleLength,
+      })),
     });
     const summary = doc.getElementById('cable-summary');
     return assembleCables('cablegatesearch', blocks, summary === null ? {} : readSummary(summary));

@@ -29,10 +29,7 @@ const REFERENCE_ID = String.raw`(\d{2,4}[A-Z][A-Z0-9-]{0,40}(?:_[a-z]\d*)?)`;
 // Origins are short names without tabs, newlines or double spaces ("Embassy The Hague").
 const ORIGIN = String.raw`([^\t\n ]+(?: [^\t\n ]+){0,8})`;
 const CLASSIFICATION = String.raw`(TOP SECRET|SECRET//NOFORN|SECRET|CONFIDENTIAL//NOFORN|CONFIDENTIAL|UNCLASSIFIED//FOR OFFICIAL USE ONLY|UNCLASSIFIED|LIMITED OFFICIAL USE)`;
-const PREAMBLE = new RegExp(
-  `${ROW_ID}${DATE}${SEPARATOR}${REFERENCE_ID}${SEPARATOR}${ORIGIN}${SEPARATOR}${CLASSIFICATION}(?![A-Z/])`,
-  'y',
-);
+const PREAMBLE = new RegExp(`${ROW_ID}${DATE}${SEPARATOR}${REFERENCE_ID}${SEPARATOR}${ORIGIN}${SEPARATOR}${CLASSIFICATION}(?![A-Z/])`, 'y');
 /** After the classification, the tab layout carries a references field (possibly empty) before the header. */
 const TAB_REFERENCES = /\t([^\t\n]{0,400})\t/y;
 const TRAILING_SEPARATOR = /[ \t]*\\?\n?/y;

@@ -6,7 +6,8 @@ export function concatCableLists(lists: readonly ExtractedCable[][]): ExtractedC
   const all: ExtractedCable[] = [];
   for (const list of lists) {
     const offset = all.length;
-    for (const cable of list) all.push({ ...cable, nodesSharedWith: cable.nodesSharedWith === null ? null : cable.nodesSharedWith + offset });
+    for (const cable of list)
+      all.push({ ...cable, nodesSharedWith: cable.nodesSharedWith === null ? null : cable.nodesSharedWith + offset });
   }
   return all;
 }

@@ -53,7 +53,8 @@ export const plusdAdapter: MirrorAdapter = {
     if (body === null) return [];
     const header = doc.querySelector('div.text-header');
     const blocks: TextBlock[] = [];
-    if (header !== null && (header.textContent ?? '').trim() !== '') blocks.push({ text: header.textContent ?? '', nodes: [header], isHeader: true });
+    if (header !== null && (header.textContent ?? '').trim() !== '')
+      blocks.push({ text: header.textContent ?? '', nodes: [header], isHeader: true });
     blocks.push({ text: body.textContent ?? '', nodes: [body], isHeader: false });
     const synopsis = doc.getElementById('synopsis');
     return assembleCables('plusd', blocks, synopsis === null ? {} : readSynopsis(synopsis));

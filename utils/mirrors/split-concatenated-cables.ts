@@ -45,9 +45,7 @@ function segmentOf(text: string, start: number, end: number, contentStart: numbe
   const content = text.slice(contentStart, trimmedEnd);
   const { headerStart, bodyStart } = splitHeaderAndBody(content);
   const header =
-    headerStart === null
-      ? null
-      : { start: contentStart + headerStart, end: contentStart + trimEndOffset(content, headerStart, bodyStart) };
+    headerStart === null ? null : { start: contentStart + headerStart, end: contentStart + trimEndOffset(content, headerStart, bodyStart) };
   return { start, end: trimmedEnd, record, header, body: { start: contentStart + bodyStart, end: trimmedEnd } };
 }
 

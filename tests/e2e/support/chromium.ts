@@ -34,7 +34,10 @@ function wrapPage(page: Page): E2EPage {
     },
     async click(hostSelector, innerSelector) {
       // Playwright's CSS engine pierces open shadow roots.
-      await page.locator(innerSelector ? `${hostSelector} ${innerSelector}` : hostSelector).first().click();
+      await page
+        .locator(innerSelector ? `${hostSelector} ${innerSelector}` : hostSelector)
+        .first()
+        .click();
     },
     press: (key) => page.keyboard.press(key),
     bringToFront: () => page.bringToFront(),

@@ -76,7 +76,11 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
       const page = await browser.newPage();
       // goto() never resolves its load wait for moz-extension:// over BiDi: fire it and poll instead.
       page.goto(extensionOrigin + file).catch(() => {});
-      await poll(`${file} to load`, () => page.evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:'), 15_000);
+      await poll(
+        `${file} to load`,
+        () => page.evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:'),
+        15_000,
+      );
       return wrapPage(page);
     },
     close: () => browser.close(),

@@ -21,11 +21,7 @@ export async function contentStatuses(extensionPage: E2EPage): Promise<ContentSt
     const api = scope.browser ?? scope.chrome;
     const tabs = await api.tabs.query({});
     const answers = await Promise.all(
-      tabs.map((tab) =>
-        tab.id === undefined
-          ? null
-          : api.tabs.sendMessage(tab.id, { type: 'cable-lens/status' }).catch(() => null),
-      ),
+      tabs.map((tab) => (tab.id === undefined ? null : api.tabs.sendMessage(tab.id, { type: 'cable-lens/status' }).catch(() => null))),
     );
     return answers.filter((a): a is ContentStatus => !!a) as ContentStatus[];
   }, undefined);

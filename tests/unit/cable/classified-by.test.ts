@@ -37,10 +37,16 @@ describe('readReasonList on real forms', () => {
 });
 
 describe('readReasonList properties', () => {
-  const letterSets = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), { minLength: 1, maxLength: 4 }).map((letters) => [...letters].sort());
+  const letterSets = fc
+    .uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), { minLength: 1, maxLength: 4 })
+    .map((letters) => [...letters].sort());
   const styles: ReadonlyArray<(letters: string[]) => string> = [
     (letters) => ` ${letters.map((letter) => `(${letter})`).join(', ')}.`,
-    (letters) => ` ${letters.slice(0, -1).map((letter) => `(${letter})`).join(', ')}${letters.length > 1 ? ' and ' : ''}(${letters[letters.length - 1]})`,
+    (letters) =>
+      ` ${letters
+        .slice(0, -1)
+        .map((letter) => `(${letter})`)
+        .join(', ')}${letters.length > 1 ? ' and ' : ''}(${letters[letters.length - 1]})`,
     (letters) => ` (${letters.join(',')})`,
     (letters) => ` ${letters.join('/')}`,
     (letters) => ` ${letters.map((letter) => letter.toUpperCase()).join(' AND ')}.`,

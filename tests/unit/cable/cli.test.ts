@@ -15,7 +15,10 @@ const PLUSD = fileURLToPath(new URL('../../../../shared/corpus/pages/plusd/', im
 
 function cable(args: string[], input?: string): { status: number | null; lines: Array<Record<string, unknown>>; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cable.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
-  const lines = result.stdout.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const lines = result.stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   return { status: result.status, lines, stderr: result.stderr };
 }
 
@@ -24,15 +27,38 @@ describe('cable parse (spawned)', () => {
     const { status, lines } = cable(['parse', '-'], loadFixture('09ASTANA559'));
     expect(status).toBe(0);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ source: '-', id: '09ASTANA559', classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY', dtg: '2009-03-31T11:53Z', origin: 'AMEMBASSY ASTANA' });
+    expect(lines[0]).toMatchObject({
+      source: '-',
+      id: '09ASTANA559',
+      classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY',
+      dtg: '2009-03-31T11:53Z',
+      origin: 'AMEMBASSY ASTANA',
+    });
   });
 
   it('reads a text file and prints every contract key', () => {
     const { status, lines } = cable(['parse', join(FIXTURE_DIR, '09PARIS1007.txt')]);
     expect(status).toBe(0);
     expect(Object.keys(lines[0] ?? {})).toEqual([
-      'source', 'id', 'classification', 'dtg', 'origin', 'from', 'to', 'info', 'caveats', 'tags', 'subject', 'subjectMarking',
-      'references', 'classifiedBy', 'reasons', 'declassify', 'paragraphs', 'signature', 'diagnostics',
+      'source',
+      'id',
+      'classification',
+      'dtg',
+      'origin',
+      'from',
+      'to',
+      'info',
+      'caveats',
+      'tags',
+      'subject',
+      'subjectMarking',
+      'references',
+      'classifiedBy',
+      'reasons',
+      'declassify',
+      'paragraphs',
+      'signature',
+      'diagnostics',
     ]);
     expect(lines[0]).toMatchObject({ id: '09PARIS1007', tags: ['PGOV', 'PREL', 'FR'], reasons: ['b', 'd'], signature: 'PEKALA' });
   });
@@ -52,20 +78,49 @@ describe('cable parse (spawned)', () => {
     // `INFO AMEMBASSY ROME`, `E. O. 11652: N/ A`, `TAGS: SPOP IT`; the signature PORTER is glued to the end
     // of ¶3's last line (a known gap: not reported).
     expect(lines[0]).toMatchObject({
-      source: pages[0], id: '1973STATE097844_b', classification: 'LIMITED OFFICIAL USE', dtg: '1973-05-22T18:28Z', origin: 'SECSTATE WASHDC',
-      from: 'SECSTATE WASHDC', to: ['AMEMBASSY LUXEMBOURG'], info: ['AMEMBASSY ROME'], tags: ['SPOP', 'IT'],
-      subject: 'INFORMATION TO FORMER SENATOR TYDINGS', declassify: 'N/ A', references: [],
-      paragraphs: [{ number: 1, marking: null }, { number: 2, marking: null }, { number: 3, marking: null }],
+      source: pages[0],
+      id: '1973STATE097844_b',
+      classification: 'LIMITED OFFICIAL USE',
+      dtg: '1973-05-22T18:28Z',
+      origin: 'SECSTATE WASHDC',
+      from: 'SECSTATE WASHDC',
+      to: ['AMEMBASSY LUXEMBOURG'],
+      info: ['AMEMBASSY ROME'],
+      tags: ['SPOP', 'IT'],
+      subject: 'INFORMATION TO FORMER SENATOR TYDINGS',
+      declassify: 'N/ A',
+      references: [],
+      paragraphs: [
+        { number: 1, marking: null },
+        { number: 2, marking: null },
+        { number: 3, marking: null },
+      ],
     });
     expect(lines[1]).toMatchObject({
-      id: '1974ATHENS02959_b', classification: 'LIMITED OFFICIAL USE', dtg: '1974-05-17T16:00Z', from: 'AMEMBASSY ATHENS', to: ['SECSTATE WASHDC'],
-      info: ['AMEMBASSY LONDON', 'AMEMBASSY CANBERRA', 'AMCONSUL THESSALONIKI'], tags: ['PINS', 'GR'], subject: 'ARRESTS OF KALOUDIS AND AMBATIELOS',
-      references: [{ text: 'STATE -097844', id: '74STATE97844' }], declassify: 'N/A', signature: 'TASCA',
+      id: '1974ATHENS02959_b',
+      classification: 'LIMITED OFFICIAL USE',
+      dtg: '1974-05-17T16:00Z',
+      from: 'AMEMBASSY ATHENS',
+      to: ['SECSTATE WASHDC'],
+      info: ['AMEMBASSY LONDON', 'AMEMBASSY CANBERRA', 'AMCONSUL THESSALONIKI'],
+      tags: ['PINS', 'GR'],
+      subject: 'ARRESTS OF KALOUDIS AND AMBATIELOS',
+      references: [{ text: 'STATE -097844', id: '74STATE97844' }],
+      declassify: 'N/A',
+      signature: 'TASCA',
     });
     expect(lines[2]).toMatchObject({
-      id: '1974ATHENS03099_b', classification: 'CONFIDENTIAL', dtg: '1974-05-23T15:15Z', from: 'AMEMBASSY ATHENS',
-      info: ['AMEMBASSY CANBERRA', 'AMEMBASSY LONDON', 'AMCONSUL THESSALONIKI'], declassify: 'GDS', signature: 'TASCA',
-      references: [{ text: 'STATE 97844', id: '74STATE97844' }, { text: 'ATHENS 2959', id: '74ATHENS2959' }],
+      id: '1974ATHENS03099_b',
+      classification: 'CONFIDENTIAL',
+      dtg: '1974-05-23T15:15Z',
+      from: 'AMEMBASSY ATHENS',
+      info: ['AMEMBASSY CANBERRA', 'AMEMBASSY LONDON', 'AMCONSUL THESSALONIKI'],
+      declassify: 'GDS',
+      signature: 'TASCA',
+      references: [
+        { text: 'STATE 97844', id: '74STATE97844' },
+        { text: 'ATHENS 2959', id: '74ATHENS2959' },
+      ],
     });
   });
 

@@ -44,7 +44,8 @@ export function pageAnchors(page: ViewerPage): number[] {
   return [...new Set(page.paragraphAnchors.filter((number) => number < 100))].sort((a, b) => a - b);
 }
 
-const MONTH_AT_END = /(?:^|[^A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/i;
+const MONTH_AT_END =
+  /(?:^|[^A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/i;
 
 /**
  * WikiLeaks also anchored the day of a date wrapped after a month name (`… to Beirut on June` /

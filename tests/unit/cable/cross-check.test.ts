@@ -90,7 +90,9 @@ describe('cross-check against viewer page metadata', () => {
   });
 
   it.each(FIELDS)('%s agrees on every page except the explained ones', (field) => {
-    const unexplained = checked.filter(({ file, page, document }) => !agrees(field, page, document) && KNOWN[file]?.[field] === undefined).map(({ file }) => file);
+    const unexplained = checked
+      .filter(({ file, page, document }) => !agrees(field, page, document) && KNOWN[file]?.[field] === undefined)
+      .map(({ file }) => file);
     const agreeing = checked.filter(({ page, document }) => agrees(field, page, document)).length;
     // Second figure: only pages whose text states the value (partial extracts without a DTG state no date).
     const stated = checked.filter(({ file }) => textStates(field, file));

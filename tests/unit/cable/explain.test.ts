@@ -38,7 +38,16 @@ describe('cable parse --explain on 09ASTANA559', () => {
   it('explains each tag, caveat and distinct RI once, in that order', () => {
     // 6 tags + 2 caveats + 43 RI occurrences of which RUEKJCS is repeated (SECDEF, JOINT STAFF) → 42 distinct.
     expect(explanations).toHaveLength(6 + 2 + 42);
-    expect(explanations.slice(0, 8).map((entry) => entry.code)).toEqual(['PGOV', 'PHUM', 'SOCI', 'KDEM', 'KCRM', 'KZ', 'SENSITIVE', 'SIPDIS']);
+    expect(explanations.slice(0, 8).map((entry) => entry.code)).toEqual([
+      'PGOV',
+      'PHUM',
+      'SOCI',
+      'KDEM',
+      'KCRM',
+      'KZ',
+      'SENSITIVE',
+      'SIPDIS',
+    ]);
     expect(explanations.slice(8).every((entry) => entry.kind === 'routing-indicator')).toBe(true);
     expect(explanations[8]?.code).toBe('RUEHAG'); // first RI of "OO RUEHAG RUEHAST …"
   });
@@ -69,7 +78,11 @@ describe('cable parse --explain on 09ASTANA559', () => {
   });
 
   it('RUEHTA (DE station) is Embassy Astana and RUEHC (TO) the Department of State, from ACP 117', () => {
-    expect(byCode('RUEHTA')).toMatchObject({ kind: 'routing-indicator', meaning: 'AMEMBASSY ASTANA (also: AMEMBASSY ALMATY)', confidence: 'high' });
+    expect(byCode('RUEHTA')).toMatchObject({
+      kind: 'routing-indicator',
+      meaning: 'AMEMBASSY ASTANA (also: AMEMBASSY ALMATY)',
+      confidence: 'high',
+    });
     expect(byCode('RUEHTA')?.source).toMatch(/^ACP 117/);
     expect(byCode('RUEHC')?.meaning).toBe('DEPT OF STATE WASHINGTON DC (also: SECSTATE WASHDC)');
   });

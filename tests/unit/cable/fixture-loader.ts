@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/cables/', import.meta.url));
 
 export function fixtureNames(): string[] {
-  return readdirSync(FIXTURE_DIR).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4)).sort();
+  return readdirSync(FIXTURE_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => name.slice(0, -4))
+    .sort();
 }
 
 export function loadFixture(name: string): string {

@@ -16,26 +16,75 @@ function tiles(nodes: readonly CableNode[], start: number, end: number): boolean
 }
 
 function isLossless(document: CableDocument): boolean {
-  return document.nodes.map((node) => document.input.slice(node.span.start, node.span.end)).join('') === document.input && tiles(document.nodes, 0, document.input.length);
+  return (
+    document.nodes.map((node) => document.input.slice(node.span.start, node.span.end)).join('') === document.input &&
+    tiles(document.nodes, 0, document.input.length)
+  );
 }
 
 // Lines that look like cable parts, so random documents exercise the rules, not only plain text.
 const cableLine = fc.constantFrom(
-  'VZCZCXRO5035', 'OO RUEHAG RUEHAST', 'DE RUEHTA #0559/01 0901153', 'ZNR UUUUU ZZH', 'O 311153Z MAR 09', 'FM AMEMBASSY ASTANA',
-  'TO RUEHC/SECSTATE WASHDC IMMEDIATE 5061', 'INFO RUCNCIS/CIS COLLECTIVE 1428', 'UNCLAS SECTION 01 OF 02 ASTANA 000559', 'C O N F I D E N T I A L',
-  'SIPDIS', 'SENSITIVE', 'E.O. 12958: DECL: 03/31/2019', 'TAGS: PGOV PHUM (CLINTON, HILLARY)', 'SUBJECT: (C) A SUBJECT', 'REF: A. STATE 1234 B. 08 ASTANA 12',
-  'Classified By: Ambassador X for reasons 1.4 (b) and (d)', '1. (C) Summary: text', 'END SUMMARY.', 'BEGIN TEXT:', 'END TEXT', 'COMMENT:', 'END COMMENT.',
-  '-- dashed item', 'A. lettered', 'HEADING', '---------', 'ASTANA 00000559  002 OF 002', 'PAGE 02 ATHENS 02959 171944Z', '¶2. (S//NF) text\\',
-  '50133  2006-01-19  06THEHAGUE131  Embassy The Hague', '24576', '2004-12-23', 'NNNN', 'HOAGLAND', '', ' ', 'This record is a partial extract of the original cable.',
+  'VZCZCXRO5035',
+  'OO RUEHAG RUEHAST',
+  'DE RUEHTA #0559/01 0901153',
+  'ZNR UUUUU ZZH',
+  'O 311153Z MAR 09',
+  'FM AMEMBASSY ASTANA',
+  'TO RUEHC/SECSTATE WASHDC IMMEDIATE 5061',
+  'INFO RUCNCIS/CIS COLLECTIVE 1428',
+  'UNCLAS SECTION 01 OF 02 ASTANA 000559',
+  'C O N F I D E N T I A L',
+  'SIPDIS',
+  'SENSITIVE',
+  'E.O. 12958: DECL: 03/31/2019',
+  'TAGS: PGOV PHUM (CLINTON, HILLARY)',
+  'SUBJECT: (C) A SUBJECT',
+  'REF: A. STATE 1234 B. 08 ASTANA 12',
+  'Classified By: Ambassador X for reasons 1.4 (b) and (d)',
+  '1. (C) Summary: text',
+  'END SUMMARY.',
+  'BEGIN TEXT:',
+  'END TEXT',
+  'COMMENT:',
+  'END COMMENT.',
+  '-- dashed item',
+  'A. lettered',
+  'HEADING',
+  '---------',
+  'ASTANA 00000559  002 OF 002',
+  'PAGE 02 ATHENS 02959 171944Z',
+  '¶2. (S//NF) text\\',
+  '50133  2006-01-19  06THEHAGUE131  Embassy The Hague',
+  '24576',
+  '2004-12-23',
+  'NNNN',
+  'HOAGLAND',
+  '',
+  ' ',
+  'This record is a partial extract of the original cable.',
   // Shapes split inside one line or joined over lines (round 2): one-line front matter, a TAB-glued
   // classification line, E.O. after a passing line, Classified By glued to SUBJECT/REF or wrapped,
   // the vertical cables.csv record, 1990/1973 header lines, a date wrapped before a number.
   'C O N F I D E N T I A L SECTION 01 OF 02 STATE 000284 SIPDIS E.O. 12958: DECL: 01/04/2020 TAGS: MASS MARR',
-  'RUEATRS/DEPT OF TREASURY WASHINGTON DC PRIORITY\tS E C R E T SECTION 01 OF 02 BERN 000881 ', 'DEPT FOR NEA/MAG AND DRL E.O. 12958: DECL: 3/13/2018',
-  'SUBJECT: A CALL ON X  Classified By: Ambassador Y for reasons 1.4 b and d.', 'REF: C. 09 MANAMA 731 Classified By: Ambassador Z for reasons 1.4 (b) and (d)',
-  'Classified By: Unit Chief for Reasons 1.4(b) a', 'nd (d).', '(d', ')', '09MEXICO2556', 'Embassy Mexico', 'CONFIDENTIAL', '2009-08-28 16:17:00',
-  '------------------352654  200910Z /23', '05/22/73   EXT 23262', 'DRAFTED BY S/ PM: PPCLAXTON,  JR.', 'on Friday morning, December', '17. The Dutch fell back',
-  'C O N F I D E N T I A L 75 LIBREVILLE 1895', '...',
+  'RUEATRS/DEPT OF TREASURY WASHINGTON DC PRIORITY\tS E C R E T SECTION 01 OF 02 BERN 000881 ',
+  'DEPT FOR NEA/MAG AND DRL E.O. 12958: DECL: 3/13/2018',
+  'SUBJECT: A CALL ON X  Classified By: Ambassador Y for reasons 1.4 b and d.',
+  'REF: C. 09 MANAMA 731 Classified By: Ambassador Z for reasons 1.4 (b) and (d)',
+  'Classified By: Unit Chief for Reasons 1.4(b) a',
+  'nd (d).',
+  '(d',
+  ')',
+  '09MEXICO2556',
+  'Embassy Mexico',
+  'CONFIDENTIAL',
+  '2009-08-28 16:17:00',
+  '------------------352654  200910Z /23',
+  '05/22/73   EXT 23262',
+  'DRAFTED BY S/ PM: PPCLAXTON,  JR.',
+  'on Friday morning, December',
+  '17. The Dutch fell back',
+  'C O N F I D E N T I A L 75 LIBREVILLE 1895',
+  '...',
 );
 const separator = fc.constantFrom('\n', '\r\n', '\r');
 const cableText = fc

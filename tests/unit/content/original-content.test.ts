@@ -4,10 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hideOriginal, isHidden, restoreOriginal } from '@/utils/original-content';
 
-const viewerPage = fs.readFileSync(
-  path.resolve(__dirname, '../../fixtures/pages/viewer/cable/2009/06/09CAIRO1054.html'),
-  'utf8',
-);
+const viewerPage = fs.readFileSync(path.resolve(__dirname, '../../fixtures/pages/viewer/cable/2009/06/09CAIRO1054.html'), 'utf8');
 
 describe('hiding and restoring the original cable nodes', () => {
   it('restores the page byte-for-byte (real viewer page)', () => {

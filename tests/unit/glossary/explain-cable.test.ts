@@ -6,9 +6,7 @@ import { cableYearOf, explainCable } from '../../../utils/glossary/explain-cable
 import { createGlossary } from '../../../utils/glossary/index.ts';
 import type { GlossaryData } from '../../../utils/glossary/types.ts';
 
-const data = JSON.parse(
-  readFileSync(new URL('../../../utils/glossary/data/glossary-data.json', import.meta.url), 'utf8'),
-) as GlossaryData;
+const data = JSON.parse(readFileSync(new URL('../../../utils/glossary/data/glossary-data.json', import.meta.url), 'utf8')) as GlossaryData;
 const glossary = createGlossary(data);
 // Real text: 09ASTANA559 (texts/wordpress), the parser's fixture.
 const astana = readFileSync(new URL('../../fixtures/cables/09ASTANA559.txt', import.meta.url), 'utf8');

@@ -30,15 +30,31 @@ describe('generated glossary data', () => {
       .filter((entry) => entry !== undefined && entry[2] === 'low')
       .map((entry) => data.sources[entry?.[1] ?? -1] ?? '');
     expect(lowSources.length).toBeGreaterThan(20);
-    expect(new Set(lowSources)).toEqual(new Set(['Cable Lens editors’ own wording (no official wording found; informal glosses were consulted, not copied)']));
+    expect(new Set(lowSources)).toEqual(
+      new Set(['Cable Lens editors’ own wording (no official wording found; informal glosses were consulted, not copied)']),
+    );
     expect(data.sources.filter((source) => /informal short gloss|pdnetworks/i.test(source))).toEqual([]);
   });
 
   it('keeps every source index in range', () => {
     const data = compileGlossary(readGlossarySources());
-    const tables = [data.geographic1974, data.geographicCablegate, data.routingIndicators, data.captions, data.precedences,
-      data.classifications, data.executiveOrders, data.reasons1995, data.reasons2003, data.reasons2010, data.formats];
-    const entries = [...tables.flatMap((table) => Object.values(table)), ...Object.values(data.tags).flatMap((r) => [r.current, r.era1970s ?? r.current])];
+    const tables = [
+      data.geographic1974,
+      data.geographicCablegate,
+      data.routingIndicators,
+      data.captions,
+      data.precedences,
+      data.classifications,
+      data.executiveOrders,
+      data.reasons1995,
+      data.reasons2003,
+      data.reasons2010,
+      data.formats,
+    ];
+    const entries = [
+      ...tables.flatMap((table) => Object.values(table)),
+      ...Object.values(data.tags).flatMap((r) => [r.current, r.era1970s ?? r.current]),
+    ];
     for (const entry of entries) expect(data.sources[entry[1]]).toBeTypeOf('string');
   });
 });

@@ -4,9 +4,7 @@ import { createGlossary, NO_EXPLANATION_FOUND } from '../../../utils/glossary/in
 import type { GlossaryData } from '../../../utils/glossary/types.ts';
 
 // The committed generated data, exactly what loadGlossary() loads in the extension.
-const data = JSON.parse(
-  readFileSync(new URL('../../../utils/glossary/data/glossary-data.json', import.meta.url), 'utf8'),
-) as GlossaryData;
+const data = JSON.parse(readFileSync(new URL('../../../utils/glossary/data/glossary-data.json', import.meta.url), 'utf8')) as GlossaryData;
 const glossary = createGlossary(data);
 
 describe('era rule for geographic TAGS', () => {
@@ -19,7 +17,12 @@ describe('era rule for geographic TAGS', () => {
 
   it('reads RS as Russia from 1980 on; the 1974 handbook has no RS (it used UR for the USSR)', () => {
     expect(glossary.explainTag('RS', { year: 2008 })).toMatchObject({ meaning: 'Russia', confidence: 'medium' });
-    expect(glossary.explainTag('RS', { year: 1975 })).toEqual({ code: 'RS', kind: 'geographic-tag', meaning: null, reason: NO_EXPLANATION_FOUND });
+    expect(glossary.explainTag('RS', { year: 1975 })).toEqual({
+      code: 'RS',
+      kind: 'geographic-tag',
+      meaning: null,
+      reason: NO_EXPLANATION_FOUND,
+    });
   });
 
   it('reads GE as East Germany in a 1974 cable and refuses to guess in a 2009 cable', () => {
@@ -71,11 +74,20 @@ describe('subject, program, organization and person TAGS', () => {
 
   it('marks reworded program glosses as low confidence (KNNP) and PlusD ones as high (KDEM)', () => {
     expect(glossary.explainTag('KNNP', { year: 2009 })).toMatchObject({ kind: 'program-tag', confidence: 'low' });
-    expect(glossary.explainTag('KDEM', { year: 2009 })).toMatchObject({ kind: 'program-tag', meaning: 'Democratization', confidence: 'high' });
+    expect(glossary.explainTag('KDEM', { year: 2009 })).toMatchObject({
+      kind: 'program-tag',
+      meaning: 'Democratization',
+      confidence: 'high',
+    });
   });
 
   it('gives the kind but no meaning for codes without a source (MCAP, KHLS)', () => {
-    expect(glossary.explainTag('MCAP', { year: 2009 })).toEqual({ code: 'MCAP', kind: 'subject-tag', meaning: null, reason: NO_EXPLANATION_FOUND });
+    expect(glossary.explainTag('MCAP', { year: 2009 })).toEqual({
+      code: 'MCAP',
+      kind: 'subject-tag',
+      meaning: null,
+      reason: NO_EXPLANATION_FOUND,
+    });
     expect(glossary.explainTag('KHLS', { year: 2009 })).toMatchObject({ kind: 'program-tag', meaning: null });
     expect(glossary.explainTag('COUNTERTERRORISM', { year: 2005 })).toMatchObject({ kind: 'unknown', meaning: null });
   });
@@ -137,7 +149,9 @@ describe('captions, precedences, classifications', () => {
   });
 
   it('explains REL TO with its list of countries', () => {
-    expect(glossary.explainCaption('REL TO USA, GBR').meaning).toBe('Releasable to the countries or organizations listed after it: USA, GBR');
+    expect(glossary.explainCaption('REL TO USA, GBR').meaning).toBe(
+      'Releasable to the countries or organizations listed after it: USA, GBR',
+    );
   });
 
   it('does not explain captions it has no source for (CORRECTED COPY)', () => {

@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createGlossary, NO_EXPLANATION_FOUND, type Lookup } from '../../../utils/glossary/index.ts';
 import type { GlossaryData } from '../../../utils/glossary/types.ts';
 
-const data = JSON.parse(
-  readFileSync(new URL('../../../utils/glossary/data/glossary-data.json', import.meta.url), 'utf8'),
-) as GlossaryData;
+const data = JSON.parse(readFileSync(new URL('../../../utils/glossary/data/glossary-data.json', import.meta.url), 'utf8')) as GlossaryData;
 const glossary = createGlossary(data);
 
 const year = fc.option(fc.integer({ min: 1900, max: 2030 }), { nil: null });
@@ -46,7 +44,9 @@ describe('glossary invariants', () => {
   });
 
   it('reads every geographic code with exactly one table per era: 1974 handbook up to 1979, Cablegate table after', () => {
-    const codes = [...new Set([...Object.keys(data.geographic1974), ...Object.keys(data.geographicCablegate)])].filter((c) => /^[A-Z]{2}$/.test(c));
+    const codes = [...new Set([...Object.keys(data.geographic1974), ...Object.keys(data.geographicCablegate)])].filter((c) =>
+      /^[A-Z]{2}$/.test(c),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...codes), fc.integer({ min: 1966, max: 2010 }), (code, y) => {
         const answer = glossary.explainTag(code, { year: y });

@@ -59,7 +59,9 @@ describe.each(corpusPages)('$build: $id', ({ file, id, url }) => {
     if (isPlusd) {
       const synopsisDate = document.querySelector('#synopsis .s_val')?.textContent?.trim();
       expect(cable!.metadata.created).toBe(synopsisDate);
-      expect(cable!.headerText).toBe((document.querySelector('div.text-header')!.textContent ?? '').replace(/^(?:[ \t]*\n)+/, '').trimEnd());
+      expect(cable!.headerText).toBe(
+        (document.querySelector('div.text-header')!.textContent ?? '').replace(/^(?:[ \t]*\n)+/, '').trimEnd(),
+      );
       expect(cable!.metadata.tags!.length).toBeGreaterThan(0);
     } else {
       // Metadata equals the page's table, cell by cell.

@@ -11,7 +11,12 @@ export const pageFixtures = path.join(repoRoot, 'tests/fixtures/pages');
 export function loadPage(html: string, url: string): { document: Document; close: () => void } {
   const window = new Window({
     url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
   });
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   return { document, close: () => void window.happyDOM.close() };

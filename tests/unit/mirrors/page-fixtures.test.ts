@@ -10,9 +10,17 @@ const WORDPRESS_POST = 'wordpress/2009/03/31/09astana559-kazakhstan-ministry-of-
 
 describe('viewer pages (one per build)', () => {
   it('Nov 2010 build: 4-column table (Date, no Released), relative TAG links (08BERLIN122)', () => {
-    const { document, close } = loadPageFile(fixture('viewer/cable/2008/01/08BERLIN122.html'), 'http://cablegate.wikileaks.org/cable/2008/01/08BERLIN122.html');
+    const { document, close } = loadPageFile(
+      fixture('viewer/cable/2008/01/08BERLIN122.html'),
+      'http://cablegate.wikileaks.org/cable/2008/01/08BERLIN122.html',
+    );
     const [cable] = findCables(document, new URL('http://cablegate.wikileaks.org/cable/2008/01/08BERLIN122.html'))!.cables;
-    expect(cable!.metadata).toMatchObject({ referenceId: '08BERLIN122', created: '2008-01-29 16:04', classification: 'SECRET//NOFORN', origin: 'Embassy Berlin' });
+    expect(cable!.metadata).toMatchObject({
+      referenceId: '08BERLIN122',
+      created: '2008-01-29 16:04',
+      classification: 'SECRET//NOFORN',
+      origin: 'Embassy Berlin',
+    });
     expect(cable!.metadata.released).toBeUndefined();
     // `<a href='../../../tag/PGOV_0.html'>PGOV</a>` in the HTTrack copy.
     expect(cable!.metadata.tags).toEqual(['PGOV', 'PREL', 'GM']);
@@ -29,13 +37,24 @@ describe('viewer pages (one per build)', () => {
     expect(adapter.id).toBe('viewer');
     expect(cables.map((cable) => cable.metadata.referenceId)).toEqual(['07BERN881', '07TBILISI2290']);
     const [bern, tbilisi] = cables;
-    expect(bern!.metadata).toMatchObject({ created: '2007-09-11 09:09', released: '2011-03-14 06:06', classification: 'SECRET', origin: 'Embassy Bern', articles: ['http://www.letemps.ch/swiss_papers'] });
+    expect(bern!.metadata).toMatchObject({
+      created: '2007-09-11 09:09',
+      released: '2011-03-14 06:06',
+      classification: 'SECRET',
+      origin: 'Embassy Bern',
+      articles: ['http://www.letemps.ch/swiss_papers'],
+    });
     expect(bern!.metadata.tags).toEqual(['MNUC', 'KNNP', 'ETTC', 'IR', 'SZ']);
     // The repeated routing header inside the record is left out; the body starts at the banner.
     expect(bern!.bodyText.startsWith('S E C R E T SECTION 01 OF 02 BERN 000881 \\\n')).toBe(true);
     expect(bern!.bodyText.endsWith('CARTER \\')).toBe(true);
     expect(bern!.siteAnchors.map((anchor) => anchor.label)).toEqual(['B', 'C', 'D', '1', '2', '3', '4']);
-    expect(tbilisi!.metadata).toMatchObject({ created: '2007-09-11 12:50:00', origin: 'Embassy Tbilisi', classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY', fields: { Row: '121752', References: '' } });
+    expect(tbilisi!.metadata).toMatchObject({
+      created: '2007-09-11 12:50:00',
+      origin: 'Embassy Tbilisi',
+      classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY',
+      fields: { Row: '121752', References: '' },
+    });
     expect(tbilisi!.headerText!.startsWith('VZCZCXRO4053\\\n')).toBe(true);
     expect(tbilisi!.bodyText.startsWith('UNCLAS SECTION 01 OF 06 TBILISI 002290 \\')).toBe(true);
     expect(tbilisi!.bodyText.endsWith('TEFFT \\')).toBe(true);
@@ -48,7 +67,13 @@ describe('viewer pages (one per build)', () => {
     const url = 'https://wikileaks.org/cable/2009/06/09CAIRO1054.html';
     const { document, close } = loadPageFile(fixture('viewer/cable/2009/06/09CAIRO1054.html'), url);
     const [cable] = findCables(document, new URL(url))!.cables;
-    expect(cable!.metadata).toMatchObject({ referenceId: '09CAIRO1054', created: '2009-06-10 14:02', released: '2011-02-16 21:09', classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY', origin: 'Embassy Cairo' });
+    expect(cable!.metadata).toMatchObject({
+      referenceId: '09CAIRO1054',
+      created: '2009-06-10 14:02',
+      released: '2011-02-16 21:09',
+      classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY',
+      origin: 'Embassy Cairo',
+    });
     // This page's body has no `¶` anchors at all (checked in the source).
     expect(cable!.siteAnchors).toEqual([]);
     expect(cable!.bodyText.startsWith('UNCLAS SECTION 01 OF 02 CAIRO 001054')).toBe(true);
@@ -59,11 +84,18 @@ describe('viewer pages (one per build)', () => {
     const url = 'https://wikileaks.org/cable/1973/04/73TEHRAN2077.html';
     const { document, close } = loadPageFile(fixture('viewer/cable/1973/04/73TEHRAN2077.html'), url);
     const [tehran, hague] = findCables(document, new URL(url))!.cables;
-    expect(tehran!.headerText).toBe('P 020834Z APR 73\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC PRIORITY 1692\nINFO AMEMBASSY ISLAMABAD PRIORITY');
+    expect(tehran!.headerText).toBe(
+      'P 020834Z APR 73\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC PRIORITY 1692\nINFO AMEMBASSY ISLAMABAD PRIORITY',
+    );
     expect(tehran!.bodyText.startsWith('S E C R E T TEHRAN 2077 \n')).toBe(true);
     expect(tehran!.bodyText.endsWith('SUBJECT: AUDIENCE WITH SHAH APRIL 5 \n ...')).toBe(true);
     expect(tehran!.siteAnchors).toEqual([{ id: 'parE', label: 'E' }]);
-    expect(hague!.metadata).toMatchObject({ referenceId: '06THEHAGUE131', created: '2006-01-19', origin: 'Embassy The Hague', classification: 'CONFIDENTIAL' });
+    expect(hague!.metadata).toMatchObject({
+      referenceId: '06THEHAGUE131',
+      created: '2006-01-19',
+      origin: 'Embassy The Hague',
+      classification: 'CONFIDENTIAL',
+    });
     expect(hague!.headerText).toBeNull();
     expect(hague!.bodyText.startsWith('C O N F I D E N T I A L THE HAGUE 000131')).toBe(true);
     expect(hague!.bodyText.endsWith('BLAKEMAN')).toBe(true);
@@ -102,7 +134,12 @@ describe('cablegatesearch (reconstructed page)', () => {
     const { adapter, cables } = findCables(document, new URL(url))!;
     expect(adapter.id).toBe('cablegatesearch');
     const [cable] = cables;
-    expect(cable!.metadata).toMatchObject({ referenceId: '09ASTANA559', created: 'Tue, 31 Mar 2009 11:53 UTC', classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY', origin: 'Embassy Astana (Kazakhstan)' });
+    expect(cable!.metadata).toMatchObject({
+      referenceId: '09ASTANA559',
+      created: 'Tue, 31 Mar 2009 11:53 UTC',
+      classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY',
+      origin: 'Embassy Astana (Kazakhstan)',
+    });
     expect(cable!.headerText!.startsWith('VZCZCXRO5035\n')).toBe(true);
     expect(cable!.bodyText.startsWith('UNCLAS SECTION 01 OF 02 ASTANA 000559')).toBe(true);
     expect(cable!.bodyText).not.toContain('Hide header');
@@ -150,9 +187,11 @@ describe('blog reposts', () => {
     expect(cables.map((cable) => cable.metadata.referenceId)).toEqual(['09ASTANA559', '07KINGSTON382']);
     const [, kingston] = cables;
     expect(kingston!.metadata).toMatchObject({ created: '2007-03-19 15:58', classification: 'UNCLASSIFIED', origin: 'Embassy Kingston' });
-    expect(kingston!.headerText).toBe('VZCZCXYZ0015\nPP RUEHWEB\nDE RUEHKG #0382 0781558\nZNR UUUUU ZZH\nP 191558Z MAR 07\nFM AMEMBASSY KINGSTON\nTO SECSTATE WASHDC PRIORITY 4496');
+    expect(kingston!.headerText).toBe(
+      'VZCZCXYZ0015\nPP RUEHWEB\nDE RUEHKG #0382 0781558\nZNR UUUUU ZZH\nP 191558Z MAR 07\nFM AMEMBASSY KINGSTON\nTO SECSTATE WASHDC PRIORITY 4496',
+    );
     expect(kingston!.bodyText.startsWith('UNCLAS KINGSTON 000382\n\nSIPDIS')).toBe(true);
-    expect(kingston!.bodyText.endsWith('¶3. Post appreciates Department\'s assistance.\n\nJOHNSON')).toBe(true);
+    expect(kingston!.bodyText.endsWith("¶3. Post appreciates Department's assistance.\n\nJOHNSON")).toBe(true);
     // The share widget inside .entry-content is not cable text.
     expect(cables.some((cable) => cable.text.includes('Share this'))).toBe(false);
     const [astanaNodes, kingstonNodes] = cables.map((cable) => new Set(cable.nodes));
@@ -175,7 +214,8 @@ describe('blog reposts', () => {
 describe('generic fallback', () => {
   it('finds a cable in a plain-text file shown by the browser as a <pre>', () => {
     // Browsers wrap a text/plain document in <pre>; this is 07KINGSTON382 from the final PDF texts (first lines).
-    const text = 'VZCZCXYZ0015\nPP RUEHWEB\nDE RUEHKG #0382 0781558\nZNR UUUUU ZZH\nP 191558Z MAR 07\nFM AMEMBASSY KINGSTON\nTO SECSTATE WASHDC PRIORITY 4496\nUNCLAS KINGSTON 000382 \n \nSIPDIS \n \nE.O. 12958: N/A \nTAGS: PGOV PHUM JM\n';
+    const text =
+      'VZCZCXYZ0015\nPP RUEHWEB\nDE RUEHKG #0382 0781558\nZNR UUUUU ZZH\nP 191558Z MAR 07\nFM AMEMBASSY KINGSTON\nTO SECSTATE WASHDC PRIORITY 4496\nUNCLAS KINGSTON 000382 \n \nSIPDIS \n \nE.O. 12958: N/A \nTAGS: PGOV PHUM JM\n';
     const { document, close } = loadPage('<html><body></body></html>', 'https://example.org/cables/07KINGSTON382.txt');
     const pre = document.createElement('pre');
     pre.textContent = text;

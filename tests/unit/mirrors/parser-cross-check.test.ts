@@ -22,15 +22,26 @@ function createdAsIso(created: string): string | null {
 }
 
 /** PlusD canonical IDs carry a 4-digit year, zero-padded serial and collection suffix. */
-const comparableId = (id: string) => id.replace(/_[a-z]\d*$/, '').replace(/^(?:19|20)(\d{2})([A-Z])/, '$1$2').replace(/([A-Z])0+(\d)/, '$1$2');
+const comparableId = (id: string) =>
+  id
+    .replace(/_[a-z]\d*$/, '')
+    .replace(/^(?:19|20)(\d{2})([A-Z])/, '$1$2')
+    .replace(/([A-Z])0+(\d)/, '$1$2');
 
-const manifest = fs.readFileSync(path.join(sharedCorpus, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+const manifest = fs
+  .readFileSync(path.join(sharedCorpus, 'MANIFEST.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('\t'));
 const pages = manifest
   .filter(([file]) => file!.startsWith('pages/'))
   .map(([file, id, , sourcePath]) => ({
     file: file!,
     id: id!,
-    url: file!.includes('/plusd/') ? `https://search.wikileaks.org/plusd/cables/${id}.html` : `https://wikileaks.org/${sourcePath!.slice(sourcePath!.indexOf('cable/'))}`,
+    url: file!.includes('/plusd/')
+      ? `https://search.wikileaks.org/plusd/cables/${id}.html`
+      : `https://wikileaks.org/${sourcePath!.slice(sourcePath!.indexOf('cable/'))}`,
   }));
 const tally: Record<Field, { agree: number; total: number; mismatches: string[] }> = {
   id: { agree: 0, total: 0, mismatches: [] },
@@ -63,7 +74,9 @@ describe.each(pages)('$id', ({ file, id, url }) => {
 });
 
 it('parsed facts agree with each page’s own metadata', () => {
-  const summary = Object.entries(tally).map(([field, { agree, total }]) => `${field}: ${agree}/${total} (${((100 * agree) / total).toFixed(1)}%)`);
+  const summary = Object.entries(tally).map(
+    ([field, { agree, total }]) => `${field}: ${agree}/${total} (${((100 * agree) / total).toFixed(1)}%)`,
+  );
   console.log(`page metadata vs parser — ${summary.join(', ')}`);
   for (const [field, { mismatches }] of Object.entries(tally)) for (const mismatch of mismatches) console.log(`  ${field} ${mismatch}`);
   const rate = (field: Field) => tally[field].agree / tally[field].total;

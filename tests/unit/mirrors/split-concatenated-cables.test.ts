@@ -36,19 +36,35 @@ describe('readCsvRecordPreamble', () => {
   it('reads the double-space layout (73TEHRAN2077 appended row)', () => {
     const text = '50133  2006-01-19  06THEHAGUE131  Embassy The Hague  CONFIDENTIAL    C O N F I D E N T I A L THE HAGUE 000131';
     const preamble = readCsvRecordPreamble(text, 0);
-    expect(preamble?.fields).toMatchObject({ rowId: '50133', date: '2006-01-19', referenceId: '06THEHAGUE131', origin: 'Embassy The Hague', classification: 'CONFIDENTIAL' });
+    expect(preamble?.fields).toMatchObject({
+      rowId: '50133',
+      date: '2006-01-19',
+      referenceId: '06THEHAGUE131',
+      origin: 'Embassy The Hague',
+      classification: 'CONFIDENTIAL',
+    });
     expect(text.slice(preamble!.end)).toBe('C O N F I D E N T I A L THE HAGUE 000131');
   });
 
   it('reads the one-field-per-line layout (09MEXICO2556) and the blog `<>` variant', () => {
     const mexico = readCsvRecordPreamble('222816\n2009-08-28 16:17:00\n09MEXICO2556\nEmbassy Mexico\nCONFIDENTIAL\n\nVZCZCXRO3654', 0);
-    expect(mexico?.fields).toMatchObject({ rowId: '222816', referenceId: '09MEXICO2556', origin: 'Embassy Mexico', classification: 'CONFIDENTIAL' });
+    expect(mexico?.fields).toMatchObject({
+      rowId: '222816',
+      referenceId: '09MEXICO2556',
+      origin: 'Embassy Mexico',
+      classification: 'CONFIDENTIAL',
+    });
     const blog = readCsvRecordPreamble('<>\n2/22/2010 7:03\n10ASTANA251\nEmbassy Astana\nSECRET\nVZCZC', 0);
     expect(blog?.fields).toMatchObject({ rowId: '<>', date: '2/22/2010 7:03', referenceId: '10ASTANA251', classification: 'SECRET' });
   });
 
   it('does not take ordinary cable lines for a record', () => {
-    for (const line of ['2009-03-31 11:53 was the date', '1. (C) Summary: the 2006-01-19 meeting', '09ASTANA559 2009-03-31 11:53 2011-08-30 01:44 UNCLASSIFIED Embassy Astana', '20 Mar 2014']) {
+    for (const line of [
+      '2009-03-31 11:53 was the date',
+      '1. (C) Summary: the 2006-01-19 meeting',
+      '09ASTANA559 2009-03-31 11:53 2011-08-30 01:44 UNCLASSIFIED Embassy Astana',
+      '20 Mar 2014',
+    ]) {
       expect(readCsvRecordPreamble(line, 0)).toBeNull();
     }
   });
@@ -66,12 +82,23 @@ describe('splitConcatenatedCables', () => {
 
   it('keeps a plain cable as one record-less segment', () => {
     const text = 'C O N F I D E N T I A L ANKARA 004688 \n \nE.O. 12958: DECL: 08/15/2016 \nTAGS: PREL TU\n';
-    expect(splitConcatenatedCables(text)).toEqual([{ start: 0, end: text.trimEnd().length, record: null, header: null, body: { start: 0, end: text.trimEnd().length } }]);
+    expect(splitConcatenatedCables(text)).toEqual([
+      { start: 0, end: text.trimEnd().length, record: null, header: null, body: { start: 0, end: text.trimEnd().length } },
+    ]);
   });
 
   it('is lossless: segments are ordered, inside the text, and only whitespace lies between them', () => {
-    const line = fc.constantFrom('VZCZCXRO4549', 'O 110944Z SEP 07', 'FM AMEMBASSY BERN', 'S E C R E T BERN 000881', '1. (C) text', '', ' ',
-      '121752\t2007-09-11 12:50:00\t07TBILISI2290\tEmbassy Tbilisi\tSECRET\t\tVZCZC', '50133  2006-01-19  06THEHAGUE131  Embassy The Hague  CONFIDENTIAL    C O N F');
+    const line = fc.constantFrom(
+      'VZCZCXRO4549',
+      'O 110944Z SEP 07',
+      'FM AMEMBASSY BERN',
+      'S E C R E T BERN 000881',
+      '1. (C) text',
+      '',
+      ' ',
+      '121752\t2007-09-11 12:50:00\t07TBILISI2290\tEmbassy Tbilisi\tSECRET\t\tVZCZC',
+      '50133  2006-01-19  06THEHAGUE131  Embassy The Hague  CONFIDENTIAL    C O N F',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(line, fc.string()), { maxLength: 30 }), (lines) => {
         const text = lines.join('\n');
@@ -93,7 +120,8 @@ describe('splitConcatenatedCables', () => {
 
 describe('splitHeaderAndBody', () => {
   it('splits a routing header from the body at the classification banner', () => {
-    const text = 'VZCZCXYZ0015\nPP RUEHWEB\nDE RUEHKG #0382 0781558\nFM AMEMBASSY KINGSTON\nTO SECSTATE WASHDC PRIORITY 4496\nUNCLAS KINGSTON 000382 \n';
+    const text =
+      'VZCZCXYZ0015\nPP RUEHWEB\nDE RUEHKG #0382 0781558\nFM AMEMBASSY KINGSTON\nTO SECSTATE WASHDC PRIORITY 4496\nUNCLAS KINGSTON 000382 \n';
     expect(splitHeaderAndBody(text)).toEqual({ headerStart: 0, bodyStart: text.indexOf('UNCLAS') });
   });
 

@@ -19,7 +19,12 @@ describe('URL matrix', () => {
   });
 
   it('does not claim unrelated URLs', () => {
-    for (const url of ['https://en.wikipedia.org/wiki/Cablegate', 'https://wikileaks.org/plusd/', 'https://wikileaks.org/cable/2009/03/', 'https://example.wordpress.com/2009/03/31/my-holiday/']) {
+    for (const url of [
+      'https://en.wikipedia.org/wiki/Cablegate',
+      'https://wikileaks.org/plusd/',
+      'https://wikileaks.org/cable/2009/03/',
+      'https://example.wordpress.com/2009/03/31/my-holiday/',
+    ]) {
       const { document, close } = loadPage('<html><body></body></html>', url);
       expect(MIRROR_ADAPTERS.filter((adapter) => adapter.detect(document, new URL(url)))).toEqual([]);
       close();

@@ -38,7 +38,9 @@ describe('09ASTANA559 (WordPress repost of the founding example)', () => {
     const toggle = routing.querySelector('button[aria-expanded]')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     // 18 INFO addressees counted by hand (RUCNCIS … RHMFIUU).
-    expect(routing.querySelector('.cl-routing-summary')?.textContent).toBe('IMMEDIATE · Embassy Astana → SecState · 18 info addressees · 2009-03-31 11:53 UTC');
+    expect(routing.querySelector('.cl-routing-summary')?.textContent).toBe(
+      'IMMEDIATE · Embassy Astana → SecState · 18 info addressees · 2009-03-31 11:53 UTC',
+    );
     expect(routing.querySelector('.cl-routing-lines')?.hasAttribute('hidden')).toBe(true);
 
     fireEvent.click(toggle);
@@ -47,7 +49,9 @@ describe('09ASTANA559 (WordPress repost of the founding example)', () => {
     expect(lines.hasAttribute('hidden')).toBe(false);
     expect(lines.querySelector('[data-line="transmissionId"] code')?.textContent).toBe('VZCZCXRO5035');
     // `DE RUEHTA #0559/01 0901153`: day 090 of 2009 is 31 March.
-    expect(lines.querySelector('[data-line="de"] .cl-routing-decoded')?.textContent).toContain('station serial 0559, section 1, day 90 of the year at 11:53 UTC');
+    expect(lines.querySelector('[data-line="de"] .cl-routing-decoded')?.textContent).toContain(
+      'station serial 0559, section 1, day 90 of the year at 11:53 UTC',
+    );
     expect(lines.querySelector('[data-line="zn"] .cl-routing-decoded')?.textContent).toBe('Security warning: unclassified traffic');
     expect(lines.querySelector('[data-line="from"] .cl-routing-decoded')?.textContent).toBe('From Embassy Astana');
     // `TO RUEHC/SECSTATE WASHDC IMMEDIATE 5061`, office name from the glossary on the RI chip.
@@ -110,7 +114,10 @@ describe('09ASTANA559 (WordPress repost of the founding example)', () => {
   });
 
   it('copies a paragraph permalink with a text fragment and confirms it, visibly and to screen readers', async () => {
-    const { root, copied } = renderCable(text, { id: '09ASTANA559', pageUrl: 'https://wikileakskz.wordpress.com/2009/03/31/09astana559/#respond' });
+    const { root, copied } = renderCable(text, {
+      id: '09ASTANA559',
+      pageUrl: 'https://wikileakskz.wordpress.com/2009/03/31/09astana559/#respond',
+    });
     const button = byId(root, '09ASTANA559-p3')!.querySelector('button[data-action="copy-permalink"]')!;
     expect(button.getAttribute('aria-label')).toBe('Copy link to paragraph 3');
     fireEvent.click(button);
@@ -219,13 +226,9 @@ describe('07BERLIN242 (viewer, Nov 2010 build, SECRET//NOFORN)', () => {
     const { root } = renderCable(text, { id: '07BERLIN242', page: viewerPage, pageUrl });
     expect(root.querySelector('[data-classification]')?.getAttribute('data-classification')).toBe('SECRET//NOFORN');
     // Paragraphs 1–5 are all `(S/NF)`.
-    expect([...root.querySelectorAll('[id^="07BERLIN242-p"]')].map((element) => `${element.id} ${element.getAttribute('data-marking')}`)).toEqual([
-      '07BERLIN242-p1 S//NF',
-      '07BERLIN242-p2 S//NF',
-      '07BERLIN242-p3 S//NF',
-      '07BERLIN242-p4 S//NF',
-      '07BERLIN242-p5 S//NF',
-    ]);
+    expect(
+      [...root.querySelectorAll('[id^="07BERLIN242-p"]')].map((element) => `${element.id} ${element.getAttribute('data-marking')}`),
+    ).toEqual(['07BERLIN242-p1 S//NF', '07BERLIN242-p2 S//NF', '07BERLIN242-p3 S//NF', '07BERLIN242-p4 S//NF', '07BERLIN242-p5 S//NF']);
     // `S E C R E T BERLIN 000242` — the spaced classification line, coloured as SECRET.
     expect(root.querySelector('.cl-classline .cl-mark')?.getAttribute('data-tone')).toBe('secret');
     // `Classified By: DCM John M. Koenig for Reasons 1.4 (b) and (d)`
@@ -234,18 +237,27 @@ describe('07BERLIN242 (viewer, Nov 2010 build, SECRET//NOFORN)', () => {
     const reasons = [...classifiedBy.querySelectorAll('[data-reason]')];
     expect(reasons.map((reason) => reason.querySelector('.cl-reason-letter')?.textContent)).toEqual(['1.4(b)', '1.4(d)']);
     for (const reason of reasons) expect(reason.querySelector('.cl-reason-meaning')?.textContent).toMatch(/foreign/i);
-    expect(root.querySelector('[data-part="routing"] .cl-routing-summary')?.textContent).toBe('IMMEDIATE · Embassy Berlin → SecState · 2007-02-06 17:48 UTC');
+    expect(root.querySelector('[data-part="routing"] .cl-routing-summary')?.textContent).toBe(
+      'IMMEDIATE · Embassy Berlin → SecState · 2007-02-06 17:48 UTC',
+    );
   });
 
   it('keeps references plain on the viewer (its URLs need the month, which a citation lacks)', () => {
     const { root } = renderCable(text, { id: '07BERLIN242', page: viewerPage, pageUrl });
     // `REF: A. BERLIN 230` / `¶B. BERLIN 200`
-    expect([...root.querySelectorAll('.cl-ref')].map((item) => item.textContent)).toEqual(['A. BERLIN 230 (07BERLIN230)', 'B. BERLIN 200 (07BERLIN200)']);
+    expect([...root.querySelectorAll('.cl-ref')].map((item) => item.textContent)).toEqual([
+      'A. BERLIN 230 (07BERLIN230)',
+      'B. BERLIN 200 (07BERLIN200)',
+    ]);
     expect(root.querySelectorAll('.cl-document a')).toHaveLength(0);
   });
 
   it('links references on PlusD, whose URLs need only the ID', () => {
-    const { root } = renderCable(text, { id: '07BERLIN242', page: { ...viewerPage, adapter: 'plusd' }, pageUrl: 'https://search.wikileaks.org/plusd/cables/07BERLIN242_a.html' });
+    const { root } = renderCable(text, {
+      id: '07BERLIN242',
+      page: { ...viewerPage, adapter: 'plusd' },
+      pageUrl: 'https://search.wikileaks.org/plusd/cables/07BERLIN242_a.html',
+    });
     expect([...root.querySelectorAll('.cl-document a')].map((link) => link.getAttribute('href'))).toEqual([
       'https://search.wikileaks.org/plusd/cables/07BERLIN230.html',
       'https://search.wikileaks.org/plusd/cables/07BERLIN200.html',
@@ -253,7 +265,12 @@ describe('07BERLIN242 (viewer, Nov 2010 build, SECRET//NOFORN)', () => {
   });
 
   it('copies the site’s own anchor with the site-anchors permalink style', async () => {
-    const { root, copied } = renderCable(text, { id: '07BERLIN242', page: viewerPage, pageUrl, settings: { permalinkStyle: 'site-anchors' } });
+    const { root, copied } = renderCable(text, {
+      id: '07BERLIN242',
+      page: viewerPage,
+      pageUrl,
+      settings: { permalinkStyle: 'site-anchors' },
+    });
     fireEvent.click(byId(root, '07BERLIN242-p2')!.querySelector('button[data-action="copy-permalink"]')!);
     await waitFor(() => expect(copied).toEqual([`${pageUrl}#par2`]));
   });
@@ -272,15 +289,25 @@ describe('hostile cable text', () => {
   it('renders markup, script and URL-looking text as inert text; only real references become links', () => {
     const alert = vi.fn();
     vi.stubGlobal('alert', alert);
-    const { root } = renderCable(hostile, { id: '07BERLIN242', page: { adapter: 'plusd', metadata: {}, siteAnchors: [] }, pageUrl: 'https://search.wikileaks.org/plusd/cables/07BERLIN242.html' });
+    const { root } = renderCable(hostile, {
+      id: '07BERLIN242',
+      page: { adapter: 'plusd', metadata: {}, siteAnchors: [] },
+      pageUrl: 'https://search.wikileaks.org/plusd/cables/07BERLIN242.html',
+    });
     expect(root.querySelectorAll('script, img, iframe, object, embed, b')).toHaveLength(0);
     for (const element of root.querySelectorAll('*')) {
-      for (const attribute of element.getAttributeNames()) expect(attribute.startsWith('on'), `${element.tagName} ${attribute}`).toBe(false);
+      for (const attribute of element.getAttributeNames())
+        expect(attribute.startsWith('on'), `${element.tagName} ${attribute}`).toBe(false);
     }
     const hrefs = [...root.querySelectorAll('a')].map((link) => link.getAttribute('href'));
-    expect(hrefs).toEqual(['https://search.wikileaks.org/plusd/cables/07BERLIN230.html', 'https://search.wikileaks.org/plusd/cables/07BERLIN200.html']);
+    expect(hrefs).toEqual([
+      'https://search.wikileaks.org/plusd/cables/07BERLIN230.html',
+      'https://search.wikileaks.org/plusd/cables/07BERLIN200.html',
+    ]);
     const paragraph = byId(root, '07BERLIN242-p1')!;
-    expect(paragraph.textContent).toContain('<script>alert(document.cookie)</script> and <img src=x onerror=alert(2)> and javascript:alert(3) and http://evil.example/x');
+    expect(paragraph.textContent).toContain(
+      '<script>alert(document.cookie)</script> and <img src=x onerror=alert(2)> and javascript:alert(3) and http://evil.example/x',
+    );
     expect(root.querySelector('.cl-subject')?.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(alert).not.toHaveBeenCalled();
     vi.unstubAllGlobals();

@@ -24,15 +24,25 @@ describe('citations', () => {
   });
 
   it('Markdown escapes syntax in cable text and keeps the link destination intact', () => {
-    const markdown = citationMarkdown({ id: '07BERLIN242', subject: 'AL-MASRI [CASE] *urgent* (1/2)', dateIso: null, origin: null, url: 'http://x.test/a b(c).html' });
+    const markdown = citationMarkdown({
+      id: '07BERLIN242',
+      subject: 'AL-MASRI [CASE] *urgent* (1/2)',
+      dateIso: null,
+      origin: null,
+      url: 'http://x.test/a b(c).html',
+    });
     expect(markdown).toBe('[07BERLIN242](http://x.test/a%20b%28c%29.html) — "AL-MASRI \\[CASE\\] \\*urgent\\* \\(1/2\\)"');
     expect(escapeMarkdown('<img src=x>')).toBe('\\<img src=x\\>');
     expect(markdownUrl('https://a.test/p?q=(1)')).toBe('https://a.test/p?q=%281%29');
   });
 
   it('says when the cable is unidentified and leaves out missing parts', () => {
-    expect(citationText({ id: null, subject: null, dateIso: null, origin: null, url: 'https://a.test/' })).toBe('Unidentified cable. https://a.test/');
-    expect(citationMarkdown({ id: null, subject: '  ', dateIso: null, origin: null, url: 'https://a.test/' })).toBe('[Unidentified cable](https://a.test/)');
+    expect(citationText({ id: null, subject: null, dateIso: null, origin: null, url: 'https://a.test/' })).toBe(
+      'Unidentified cable. https://a.test/',
+    );
+    expect(citationMarkdown({ id: null, subject: '  ', dateIso: null, origin: null, url: 'https://a.test/' })).toBe(
+      '[Unidentified cable](https://a.test/)',
+    );
   });
 
   it('formats ISO DTGs as UTC and leaves other text alone', () => {

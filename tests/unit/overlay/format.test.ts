@@ -17,7 +17,9 @@ describe('office names', () => {
 
 describe('marking tones', () => {
   it('maps portion markings to the US colour families', () => {
-    expect(['U', 'SBU', 'SBU//NF', 'U//FOUO', 'LOU', 'C', 'C//NF', 'S', 'S//NF', 'TS', 'C//REL LIBYA', 'X'].map(toneOfPortionLevel)).toEqual([
+    expect(
+      ['U', 'SBU', 'SBU//NF', 'U//FOUO', 'LOU', 'C', 'C//NF', 'S', 'S//NF', 'TS', 'C//REL LIBYA', 'X'].map(toneOfPortionLevel),
+    ).toEqual([
       'unclassified',
       'sbu',
       'sbu',
@@ -46,7 +48,9 @@ describe('marking tones', () => {
 describe('reference links on the same mirror', () => {
   it('PlusD: /plusd/cables/<ID>.html for Cablegate-era IDs, nothing for 1970s citations', () => {
     const pageUrl = 'https://search.wikileaks.org/plusd/cables/07ASTANA3206.html';
-    expect(referenceHref('07ASTANA1628', { adapter: 'plusd', pageUrl })).toBe('https://search.wikileaks.org/plusd/cables/07ASTANA1628.html');
+    expect(referenceHref('07ASTANA1628', { adapter: 'plusd', pageUrl })).toBe(
+      'https://search.wikileaks.org/plusd/cables/07ASTANA1628.html',
+    );
     expect(referenceHref('74STATE97844', { adapter: 'plusd', pageUrl })).toBeNull();
   });
 
@@ -59,9 +63,9 @@ describe('reference links on the same mirror', () => {
   });
 
   it('cablegatesearch: cable.php?id=<ID>; other sites and odd input: no link', () => {
-    expect(referenceHref('09ASTANA559', { adapter: 'cablegatesearch', pageUrl: 'https://cablegatesearch.wikileaks.org/cable.php?id=09ASTANA1' })).toBe(
-      'https://cablegatesearch.wikileaks.org/cable.php?id=09ASTANA559',
-    );
+    expect(
+      referenceHref('09ASTANA559', { adapter: 'cablegatesearch', pageUrl: 'https://cablegatesearch.wikileaks.org/cable.php?id=09ASTANA1' }),
+    ).toBe('https://cablegatesearch.wikileaks.org/cable.php?id=09ASTANA559');
     expect(referenceHref('09ASTANA559', { adapter: 'blog', pageUrl: 'https://wikileakskz.wordpress.com/' })).toBeNull();
     expect(referenceHref('javascript:alert(1)', { adapter: 'plusd', pageUrl: 'https://wikileaks.org/plusd/cables/x.html' })).toBeNull();
     expect(referenceHref('09ASTANA559', { adapter: 'plusd', pageUrl: 'javascript:alert(1)' })).toBeNull();

@@ -53,14 +53,18 @@ describe('paragraph navigation', () => {
 
   it('always answers a valid index or null, and next always moves forward', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -5000, max: 5000 }), { maxLength: 30 }), fc.constantFrom('next' as const, 'previous' as const), (unsorted, direction) => {
-        const tops = [...unsorted].sort((a, b) => a - b);
-        const index = paragraphToVisit(tops, direction);
-        if (index === null) return;
-        expect(index).toBeGreaterThanOrEqual(0);
-        expect(index).toBeLessThan(tops.length);
-        if (direction === 'next') expect(tops[index]!).toBeGreaterThan(8);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -5000, max: 5000 }), { maxLength: 30 }),
+        fc.constantFrom('next' as const, 'previous' as const),
+        (unsorted, direction) => {
+          const tops = [...unsorted].sort((a, b) => a - b);
+          const index = paragraphToVisit(tops, direction);
+          if (index === null) return;
+          expect(index).toBeGreaterThanOrEqual(0);
+          expect(index).toBeLessThan(tops.length);
+          if (direction === 'next') expect(tops[index]!).toBeGreaterThan(8);
+        },
+      ),
     );
   });
 });

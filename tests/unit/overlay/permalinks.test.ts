@@ -46,14 +46,17 @@ describe('paragraph anchors of 09ASTANA559 (WordPress repost, checked by hand ag
     expect(permalinkUrl({ pageUrl: PAGE, anchor: p1!, style: 'fragment-only' })).toBe(`${PAGE}#:~:text=Sensitive%20but%20unclassified.`);
     expect(permalinkUrl({ pageUrl: PAGE, anchor: p1!, style: 'site-anchors', siteAnchorId: 'par1' })).toBe(`${PAGE}#par1`);
     // No site anchor for this paragraph: the site-anchors style falls back to ours.
-    expect(permalinkUrl({ pageUrl: PAGE, anchor: p1!, style: 'site-anchors' })).toBe(`${PAGE}#09ASTANA559-p1:~:text=Sensitive%20but%20unclassified.`);
+    expect(permalinkUrl({ pageUrl: PAGE, anchor: p1!, style: 'site-anchors' })).toBe(
+      `${PAGE}#09ASTANA559-p1:~:text=Sensitive%20but%20unclassified.`,
+    );
   });
 });
 
 describe('anchor plan on synthetic structures', () => {
   it('keeps anchors unique when a paragraph number repeats, and anchors lettered sub-paragraphs', () => {
     // Two sections that both restart at 1. (seen in concatenated multi-section cables).
-    const text = 'UNCLAS STATE 000001\n\nSUBJECT: TEST\n\n1. (U) First one.\n\n2. (U) Second with items:\nA. (U) item a\nB. (U) item b\n\n1. (U) Repeated one.\n';
+    const text =
+      'UNCLAS STATE 000001\n\nSUBJECT: TEST\n\n1. (U) First one.\n\n2. (U) Second with items:\nA. (U) item a\nB. (U) item b\n\n1. (U) Repeated one.\n';
     const plan = planParagraphAnchors(parseCable(text, { id: '09STATE1' }));
     const ids = plan.anchors.map((anchor) => anchor.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -98,13 +101,28 @@ describe('text fragment encoding (WICG scroll-to-text-fragment syntax)', () => {
 describe('reading a location hash back', () => {
   it('reads our anchors, with or without a text directive', () => {
     expect(parseParagraphHash('#09ASTANA559-p3')).toEqual({ cableId: '09ASTANA559', number: 3, letter: null, elementId: '09ASTANA559-p3' });
-    expect(parseParagraphHash('#09ASTANA559-p12-b:~:text=foo')).toEqual({ cableId: '09ASTANA559', number: 12, letter: 'b', elementId: '09ASTANA559-p12-b' });
+    expect(parseParagraphHash('#09ASTANA559-p12-b:~:text=foo')).toEqual({
+      cableId: '09ASTANA559',
+      number: 12,
+      letter: 'b',
+      elementId: '09ASTANA559-p12-b',
+    });
     expect(parseParagraphHash('#09ASTANA559-p1-2')?.elementId).toBe('09ASTANA559-p1-2');
     expect(parseParagraphHash('09ASTANA559-p3')?.number).toBe(3);
   });
 
   it('refuses anything else', () => {
-    for (const hash of ['', '#', '#par3', '#comments', '#09ASTANA559', '#09ASTANA559-p', '#%E0%A4%A', '#javascript:alert(1)-p1', '#a-p1-ab']) {
+    for (const hash of [
+      '',
+      '#',
+      '#par3',
+      '#comments',
+      '#09ASTANA559',
+      '#09ASTANA559-p',
+      '#%E0%A4%A',
+      '#javascript:alert(1)-p1',
+      '#a-p1-ab',
+    ]) {
       expect(parseParagraphHash(hash), hash).toBeNull();
     }
   });

@@ -42,19 +42,92 @@ const fixtureLines = fixtures.flatMap((input) => splitLines(input).map((line) =>
 
 // Keywords that make the patterns match, so generated strings hit both sides of every prefilter.
 const KEYWORDS = [
-  'E.O. 12958: DECL: 1/1/19', 'EO 12958', 'E.0. 13526:', 'TAGS: PREL', 'TAGE PGOV', 'TAG: X', 'TAS: X', 'TGS: X', 'SUBJECT: X', 'SUBJ. X',
-  'REF: A. STATE 1', 'REFTELS: X', 'REF(S): X', 'REFERENCE: X', 'PROGRAM REF: X', 'CLASSIFIED BY: X', '(C) CLASSIFIED BY X', '(SBU/NF) Classified by',
-  'This record is a partial extract of the original cable', '1. ', '12) ', '3.(C)', '7.', 'NNNN', 'NNN', 'BT', 'XMT', 'END SUMMARY', 'End Comment.',
-  'end note', 'END OF TEXT', 'BEGIN TEXT', 'SUMMARY:', 'Summary and comment:', 'COMMENT:', 'NOTE -', '1. (C) SUMMARY:', '(S) Comment:', 'CONFIDENTIAL',
-  'C O N F I D E N T I A L', 'C o n f i d e n t i a l', 'TOP SECRET', 'T O P S E C R E T', 'UNCLAS', 'UNCLASSIFIED', 'U N C L A S S I F I E D',
-  'LIMITED OFFICIAL USE', 'SECRET', 'S E C R E T', '(U)', '(SBU)', '(C/NF)', '(S//NF)', 'PAGE 02 ATHENS 02959 171944Z', 'ASTANA 00000559  002 OF 002',
-  'NEW DELHI 00002226 001.2 OF 002', '---', '--- ---', '===', '-- item', '— item', '– item', '(a) item', 'b. item', 'C) item', '12a. item', 'SIPDIS',
-  '50133  2006-01-19', '2007-09-11 09:44:00\t07BERN881', '24576', 'dividend', 'ENDS', 'Send', 'VZCZCXRO5035', 'DE RUEHTA #0559/01 0901153',
-  'ZNR UUUUU ZZH', 'ZNY CCCCC', 'FM AMEMBASSY ASTANA', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 5061', 'INFO RUCNCIS/CIS COLLECTIVE', 'INFO  LOG-00',
+  'E.O. 12958: DECL: 1/1/19',
+  'EO 12958',
+  'E.0. 13526:',
+  'TAGS: PREL',
+  'TAGE PGOV',
+  'TAG: X',
+  'TAS: X',
+  'TGS: X',
+  'SUBJECT: X',
+  'SUBJ. X',
+  'REF: A. STATE 1',
+  'REFTELS: X',
+  'REF(S): X',
+  'REFERENCE: X',
+  'PROGRAM REF: X',
+  'CLASSIFIED BY: X',
+  '(C) CLASSIFIED BY X',
+  '(SBU/NF) Classified by',
+  'This record is a partial extract of the original cable',
+  '1. ',
+  '12) ',
+  '3.(C)',
+  '7.',
+  'NNNN',
+  'NNN',
+  'BT',
+  'XMT',
+  'END SUMMARY',
+  'End Comment.',
+  'end note',
+  'END OF TEXT',
+  'BEGIN TEXT',
+  'SUMMARY:',
+  'Summary and comment:',
+  'COMMENT:',
+  'NOTE -',
+  '1. (C) SUMMARY:',
+  '(S) Comment:',
+  'CONFIDENTIAL',
+  'C O N F I D E N T I A L',
+  'C o n f i d e n t i a l',
+  'TOP SECRET',
+  'T O P S E C R E T',
+  'UNCLAS',
+  'UNCLASSIFIED',
+  'U N C L A S S I F I E D',
+  'LIMITED OFFICIAL USE',
+  'SECRET',
+  'S E C R E T',
+  '(U)',
+  '(SBU)',
+  '(C/NF)',
+  '(S//NF)',
+  'PAGE 02 ATHENS 02959 171944Z',
+  'ASTANA 00000559  002 OF 002',
+  'NEW DELHI 00002226 001.2 OF 002',
+  '---',
+  '--- ---',
+  '===',
+  '-- item',
+  '— item',
+  '– item',
+  '(a) item',
+  'b. item',
+  'C) item',
+  '12a. item',
+  'SIPDIS',
+  '50133  2006-01-19',
+  '2007-09-11 09:44:00\t07BERN881',
+  '24576',
+  'dividend',
+  'ENDS',
+  'Send',
+  'VZCZCXRO5035',
+  'DE RUEHTA #0559/01 0901153',
+  'ZNR UUUUU ZZH',
+  'ZNY CCCCC',
+  'FM AMEMBASSY ASTANA',
+  'TO RUEHC/SECSTATE WASHDC IMMEDIATE 5061',
+  'INFO RUCNCIS/CIS COLLECTIVE',
+  'INFO  LOG-00',
 ];
 const ALPHABET = [...'ABCEINOPRSTUabcdenost0123456789 ().:;,-/\\¶\t—–'];
 const noise = fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 24 });
-const flipCase = (text: string, mask: number): string => [...text].map((char, index) => ((mask >> index % 30) & 1 ? char.toLowerCase() : char)).join('');
+const flipCase = (text: string, mask: number): string =>
+  [...text].map((char, index) => ((mask >> (index % 30)) & 1 ? char.toLowerCase() : char)).join('');
 /** Noise, a keyword (maybe re-cased), noise: the keyword lands at the start, the end or inside. */
 const keywordLine = fc
   .tuple(fc.constantFrom('', '', ' ', 'x'), fc.constantFrom(...KEYWORDS), fc.integer({ min: 0, max: 2 ** 30 }), noise)
@@ -68,14 +141,26 @@ const lowerFirst = (text: string): number => text.charCodeAt(0) | 0x20;
 const PREFILTERS: Array<[string, (text: string) => boolean, (text: string) => boolean]> = [
   ['NUMBERED_PARAGRAPH needs a digit first', (text) => NUMBERED_PARAGRAPH.test(text), (text) => isDigit(text.charCodeAt(0))],
   ['END_OF_MESSAGE needs N or B first', (text) => END_OF_MESSAGE.test(text), (text) => text.startsWith('N') || text.startsWith('B')],
-  ['CLASSIFIED_BY_LINE needs ( or c first', (text) => CLASSIFIED_BY_LINE.test(text), (text) => text.startsWith('(') || lowerFirst(text) === 0x63],
+  [
+    'CLASSIFIED_BY_LINE needs ( or c first',
+    (text) => CLASSIFIED_BY_LINE.test(text),
+    (text) => text.startsWith('(') || lowerFirst(text) === 0x63,
+  ],
   ['EO_LINE needs e first', (text) => EO_LINE.test(text), (text) => lowerFirst(text) === 0x65],
   ['TAGS_LINE needs t first', (text) => TAGS_LINE.test(text), (text) => lowerFirst(text) === 0x74],
   ['SUBJECT_LINE needs s first', (text) => SUBJECT_LINE.test(text), (text) => lowerFirst(text) === 0x73],
   ['PARTIAL_EXTRACT needs t first', (text) => PARTIAL_EXTRACT.test(text), (text) => lowerFirst(text) === 0x74],
-  ['REF_LINE (as used after /^REF/i) needs r first', (text) => /^REF/i.test(text) && REF_LINE.test(text), (text) => lowerFirst(text) === 0x72],
+  [
+    'REF_LINE (as used after /^REF/i) needs r first',
+    (text) => /^REF/i.test(text) && REF_LINE.test(text),
+    (text) => lowerFirst(text) === 0x72,
+  ],
   ['DASHED_ITEM needs a dash first', (text) => DASHED_ITEM.test(text), (text) => /^[-—–]/.test(text)],
-  ['LETTERED_ITEM needs (, a digit, or a letter and . or )', (text) => LETTERED_ITEM.test(text), (text) => /^(?:[(0-9]|[A-Za-z][.)])/.test(text)],
+  [
+    'LETTERED_ITEM needs (, a digit, or a letter and . or )',
+    (text) => LETTERED_ITEM.test(text),
+    (text) => /^(?:[(0-9]|[A-Za-z][.)])/.test(text),
+  ],
   ['CSV_ROW needs a digit first', (text) => CSV_ROW.test(text), (text) => isDigit(text.charCodeAt(0))],
   ['RECORD_NUMBER_LINE needs a digit first', (text) => RECORD_NUMBER_LINE.test(text), (text) => isDigit(text.charCodeAt(0))],
   ['SECTION_PAGE_BREAK needs a digit last', (text) => SECTION_PAGE_BREAK.test(text), (text) => isDigit(text.charCodeAt(text.length - 1))],
@@ -147,7 +232,10 @@ describe('parser prefilters', () => {
       // The examples must reach the interesting side, or the check says nothing.
       expect(accepted.length).toBeGreaterThan(0);
       expect(accepted.filter((text) => !prefilter(text))).toEqual([]);
-      fc.assert(fc.property(anyLine, (text) => !pattern(text) || prefilter(text)), { numRuns: 600 });
+      fc.assert(
+        fc.property(anyLine, (text) => !pattern(text) || prefilter(text)),
+        { numRuns: 600 },
+      );
     });
   }
 
@@ -176,11 +264,21 @@ describe('lexer rewrite', () => {
   it('splits lines and assigns kinds, END kinds and SIPDIS flags as the reference on random text', () => {
     const line = fc.oneof(keywordLine, noise);
     const terminator = fc.constantFrom('\n', '\r\n', '\r', '\r\r\n', '\n\r');
-    const text = fc.array(fc.tuple(line, terminator), { maxLength: 30 }).chain((parts) =>
-      fc.boolean().map((dropLast) => parts.map(([content, end], index) => content + (dropLast && index === parts.length - 1 ? '' : end)).join('')),
-    );
+    const text = fc
+      .array(fc.tuple(line, terminator), { maxLength: 30 })
+      .chain((parts) =>
+        fc
+          .boolean()
+          .map((dropLast) => parts.map(([content, end], index) => content + (dropLast && index === parts.length - 1 ? '' : end)).join('')),
+      );
     fc.assert(fc.property(text, expectLexedLikeReference), { numRuns: 400 });
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'E', 'N', 'D', 'n', 'd', '\r', '\n', ' '), maxLength: 60 }), expectLexedLikeReference), { numRuns: 400 });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'E', 'N', 'D', 'n', 'd', '\r', '\n', ' '), maxLength: 60 }),
+        expectLexedLikeReference,
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it('lexes every real fixture as the reference, with the END lines and SIPDIS lines checked by hand in one', () => {
@@ -197,7 +295,9 @@ describe('lexer rewrite', () => {
       [72, 'END COMMENT.', 'comment'],
       [144, 'END TEXT OF LETTER', 'quotedText'],
     ]);
-    expect(lines.filter((line) => line.kind === 'pageBreak').map((line) => [line.index + 1, line.text])).toEqual([[112, 'ASTANA 00000559  002 OF 002']]);
+    expect(lines.filter((line) => line.kind === 'pageBreak').map((line) => [line.index + 1, line.text])).toEqual([
+      [112, 'ASTANA 00000559  002 OF 002'],
+    ]);
   });
 
   it('handles terminators at the very end and lone carriage returns', () => {

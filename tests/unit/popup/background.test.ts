@@ -83,7 +83,9 @@ describe('background', () => {
 
   it('forwards the toggle-routing command to the active tab', async () => {
     const fakes = installFakes();
-    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 9, url: 'https://wikileaks.org/cable/2009/03/09ASTANA559.html' }] as never);
+    const query = vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockResolvedValue([{ id: 9, url: 'https://wikileaks.org/cable/2009/03/09ASTANA559.html' }] as never);
     background.main();
     await fakes.commands.onCommand.trigger('toggle-routing');
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });

@@ -50,7 +50,9 @@ function setUp(tab: { id: number; url?: string }, answer: (() => unknown) | null
     remove: vi.fn(async () => true),
   });
   Object.assign(fakeBrowser, {
-    commands: { getAll: vi.fn(async () => [{ name: 'toggle-routing', description: 'Show or hide the routing header', shortcut: 'Alt+Shift+R' }]) },
+    commands: {
+      getAll: vi.fn(async () => [{ name: 'toggle-routing', description: 'Show or hide the routing header', shortcut: 'Alt+Shift+R' }]),
+    },
   });
   return { sendMessage, executeScript, request, registered };
 }

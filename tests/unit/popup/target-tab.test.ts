@@ -28,14 +28,15 @@ describe('resolveTargetTab', () => {
 
   it('opened as a tab itself: the most recently used other tab', async () => {
     vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue({ id: 9 } as never);
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (query: { active?: boolean }) =>
-      (query.active
-        ? [{ id: 9, active: true }]
-        : [
-            { id: 1, lastAccessed: 100 },
-            { id: 9, lastAccessed: 300 },
-            { id: 2, lastAccessed: 200 },
-          ]) as never,
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(
+      async (query: { active?: boolean }) =>
+        (query.active
+          ? [{ id: 9, active: true }]
+          : [
+              { id: 1, lastAccessed: 100 },
+              { id: 9, lastAccessed: 300 },
+              { id: 2, lastAccessed: 200 },
+            ]) as never,
     );
     expect(await resolveTargetTab('')).toMatchObject({ id: 2 });
   });
@@ -49,7 +50,9 @@ describe('status text', () => {
   });
 
   it('says "paragraph" for one and leaves out an unknown classification', () => {
-    expect(formatCableSummary({ id: '1974ATHENS02959_b', paragraphs: 1, classification: null })).toBe('Cable 1974ATHENS02959_b · 1 paragraph');
+    expect(formatCableSummary({ id: '1974ATHENS02959_b', paragraphs: 1, classification: null })).toBe(
+      'Cable 1974ATHENS02959_b · 1 paragraph',
+    );
   });
 
   it('describes every page state', () => {

@@ -22,12 +22,15 @@ describe('isCableLensRequest', () => {
     expect(isCableLensRequest(message)).toBe(true);
   });
 
-  it.each([[null], ['cable-lens/status'], [{ type: 'cable-lens/delete-everything' }], [{ type: 'cable-lens/show-original' }], [{ type: 'cable-lens/show-original', show: 'yes' }]])(
-    'refuses %j',
-    (message) => {
-      expect(isCableLensRequest(message)).toBe(false);
-    },
-  );
+  it.each([
+    [null],
+    ['cable-lens/status'],
+    [{ type: 'cable-lens/delete-everything' }],
+    [{ type: 'cable-lens/show-original' }],
+    [{ type: 'cable-lens/show-original', show: 'yes' }],
+  ])('refuses %j', (message) => {
+    expect(isCableLensRequest(message)).toBe(false);
+  });
 });
 
 describe('isPageStatus', () => {

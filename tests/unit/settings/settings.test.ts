@@ -172,11 +172,17 @@ describe('parseSettings (property)', () => {
   const validSettings: fc.Arbitrary<Settings> = fc.record({
     enabled: fc.boolean(),
     sites: fc.dictionary(
-      fc.oneof(fc.constantFrom(...CONTENT_SCRIPT_MATCHES), fc.domain().map((host) => `*://${host}/*`)),
+      fc.oneof(
+        fc.constantFrom(...CONTENT_SCRIPT_MATCHES),
+        fc.domain().map((host) => `*://${host}/*`),
+      ),
       fc.boolean(),
       { maxKeys: 10 },
     ),
-    userSites: fc.uniqueArray(fc.domain().map((host) => `*://${host}/*`), { maxLength: 10 }),
+    userSites: fc.uniqueArray(
+      fc.domain().map((host) => `*://${host}/*`),
+      { maxLength: 10 },
+    ),
     routingCollapsed: fc.boolean(),
     highlightMarkings: fc.boolean(),
     explainTags: fc.boolean(),
@@ -206,7 +212,18 @@ describe('parseSettings (property)', () => {
 
   it('turns any object with mixed-up fields into valid settings', () => {
     const fieldSoup = fc.dictionary(
-      fc.constantFrom('enabled', 'sites', 'userSites', 'routingCollapsed', 'highlightMarkings', 'explainTags', 'permalinkStyle', 'theme', 'font', 'extra'),
+      fc.constantFrom(
+        'enabled',
+        'sites',
+        'userSites',
+        'routingCollapsed',
+        'highlightMarkings',
+        'explainTags',
+        'permalinkStyle',
+        'theme',
+        'font',
+        'extra',
+      ),
       fc.anything(),
     );
     fc.assert(fc.property(fieldSoup, (raw) => isValid(parseSettings(raw))));

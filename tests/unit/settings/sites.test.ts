@@ -82,9 +82,12 @@ describe('sitePatternFromInput', () => {
     expect(sitePatternFromInput(input)).toBe(pattern);
   });
 
-  it.each(['', '   ', 'ftp://example.org/', 'javascript:alert(1)', 'file:///etc/passwd', 'exa mple.org', 'http://'])('refuses %j', (input) => {
-    expect(sitePatternFromInput(input)).toBeNull();
-  });
+  it.each(['', '   ', 'ftp://example.org/', 'javascript:alert(1)', 'file:///etc/passwd', 'exa mple.org', 'http://'])(
+    'refuses %j',
+    (input) => {
+      expect(sitePatternFromInput(input)).toBeNull();
+    },
+  );
 });
 
 describe('adding and removing user sites', () => {
@@ -95,7 +98,12 @@ describe('adding and removing user sites', () => {
     expect(fake.permissions.request).toHaveBeenCalledWith({ origins: ['*://cables.example.org/*'] });
     expect((await loadSettings()).userSites).toEqual(['*://cables.example.org/*']);
     expect([...fake.registered.values()]).toEqual([
-      { id: userScriptId('*://cables.example.org/*'), matches: ['*://cables.example.org/*'], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' },
+      {
+        id: userScriptId('*://cables.example.org/*'),
+        matches: ['*://cables.example.org/*'],
+        js: [CONTENT_SCRIPT_FILE],
+        runAt: 'document_idle',
+      },
     ]);
   });
 

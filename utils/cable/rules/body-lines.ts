@@ -14,7 +14,10 @@ import {
 import type { AppendedRecordNode, PageBreakNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
 
-function pushLine(state: ParseState, build: (span: { start: number; end: number }, line: CableLine) => Parameters<ParseState['nodes']['push']>[0]): true {
+function pushLine(
+  state: ParseState,
+  build: (span: { start: number; end: number }, line: CableLine) => Parameters<ParseState['nodes']['push']>[0],
+): true {
   const line = state.lines[state.pos] as CableLine;
   state.nodes.push(build(lineSpan(state.lines, state.pos, state.pos + 1), line));
   state.pos++;
@@ -26,12 +29,15 @@ export function pageBreakRule(state: ParseState): boolean {
   if (line === undefined || line.kind !== 'pageBreak') return false;
   const section = SECTION_PAGE_BREAK.exec(line.text);
   const page = section === null ? PAGE_LINE.exec(line.text) : null;
-  return pushLine(state, (span): PageBreakNode => ({
-    kind: 'pageBreak',
-    span,
-    page: section !== null ? Number(section[1]) : page !== null ? Number(page[1]) : null,
-    of: section !== null ? Number(section[2]) : null,
-  }));
+  return pushLine(
+    state,
+    (span): PageBreakNode => ({
+      kind: 'pageBreak',
+      span,
+      page: section !== null ? Number(section[1]) : page !== null ? Number(page[1]) : null,
+      of: section !== null ? Number(section[2]) : null,
+    }),
+  );
 }
 
 export function headingRule(state: ParseState): boolean {
@@ -102,7 +108,13 @@ export function readRecordPrefix(lines: readonly CableLine[], from: number, limi
     while (index < limit && lines[index]?.kind === 'blank') index++;
     const text = lines[index]?.text ?? '';
     const fits =
-      field === 0 ? RECORD_DATE_LINE.test(text) : field === 1 ? CABLE_ID_TOKEN.test(text) : field === 2 ? text.length <= 60 && !RECORD_CLASSIFICATION.test(text) : RECORD_CLASSIFICATION.test(text);
+      field === 0
+        ? RECORD_DATE_LINE.test(text)
+        : field === 1
+          ? CABLE_ID_TOKEN.test(text)
+          : field === 2
+            ? text.length <= 60 && !RECORD_CLASSIFICATION.test(text)
+            : RECORD_CLASSIFICATION.test(text);
     if (!fits) break;
     if (field === 1) id = text;
     index++;

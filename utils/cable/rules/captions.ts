@@ -11,12 +11,56 @@ import { isFrontMatterStart } from './front-matter-start';
 const EO_INSIDE = / E\.? ?[O0]\.? ?1[123][0-9]{3}/i;
 
 const CAPTION_WORDS = new Set([
-  'SIPDIS', 'NOFORN', 'SENSITIVE', 'NODIS', 'EXDIS', 'LIMDIS', 'STADIS', 'ROGER', 'CHANNEL', 'EFTO', 'NOCONTRACT',
-  'PROPIN', 'ORCON', 'SPECAT', 'DISSENT', 'CHEROKEE', 'CXKABUL', 'DS', 'CLASSIFIED', 'USE', 'ONLY', 'FOR', 'OFFICIAL',
-  'BUT', 'UNCLASSIFIED', 'NF', 'FOUO', 'SBU', 'DIRGEN', 'MED', 'AGREMENT', 'EXCLUSIVE',
+  'SIPDIS',
+  'NOFORN',
+  'SENSITIVE',
+  'NODIS',
+  'EXDIS',
+  'LIMDIS',
+  'STADIS',
+  'ROGER',
+  'CHANNEL',
+  'EFTO',
+  'NOCONTRACT',
+  'PROPIN',
+  'ORCON',
+  'SPECAT',
+  'DISSENT',
+  'CHEROKEE',
+  'CXKABUL',
+  'DS',
+  'CLASSIFIED',
+  'USE',
+  'ONLY',
+  'FOR',
+  'OFFICIAL',
+  'BUT',
+  'UNCLASSIFIED',
+  'NF',
+  'FOUO',
+  'SBU',
+  'DIRGEN',
+  'MED',
+  'AGREMENT',
+  'EXCLUSIVE',
 ]);
 // Words that make a caption line on their own; the others only with them.
-const CORE_CAPTIONS = new Set(['SIPDIS', 'NOFORN', 'SENSITIVE', 'NODIS', 'EXDIS', 'LIMDIS', 'STADIS', 'EFTO', 'ROGER', 'NOCONTRACT', 'ORCON', 'PROPIN', 'SPECAT', 'CXKABUL']);
+const CORE_CAPTIONS = new Set([
+  'SIPDIS',
+  'NOFORN',
+  'SENSITIVE',
+  'NODIS',
+  'EXDIS',
+  'LIMDIS',
+  'STADIS',
+  'EFTO',
+  'ROGER',
+  'NOCONTRACT',
+  'ORCON',
+  'PROPIN',
+  'SPECAT',
+  'CXKABUL',
+]);
 
 /** Folds `N O F O R N` → `NOFORN` and upper-cases. */
 function squeezeSpaced(text: string): string {
@@ -74,7 +118,8 @@ export function captionRule(state: ParseState): boolean {
 }
 
 // `STATE FOR …`, `DEPT PASS …`, `USEU FOR …`, `PLEASE PASS …`, `INFORM CONSULS`, `FOR ALL CABLE DRAFTERS`.
-const PASSING = /^(?:[A-Z][A-Z/&.-]{1,15}(?: [A-Z][A-Z/&.-]{1,15}){0,3} (?:FOR|PASS|ALSO PASS|PLEASE PASS)(?![A-Z])|PLEASE PASS|PASS TO|INFORM |FOR ALL |ALSO FOR |DEPT PASS|FOR [A-Z/]{2,})/;
+const PASSING =
+  /^(?:[A-Z][A-Z/&.-]{1,15}(?: [A-Z][A-Z/&.-]{1,15}){0,3} (?:FOR|PASS|ALSO PASS|PLEASE PASS)(?![A-Z])|PLEASE PASS|PASS TO|INFORM |FOR ALL |ALSO FOR |DEPT PASS|FOR [A-Z/]{2,})/;
 
 export function passingLineRule(state: ParseState): boolean {
   if (state.sawEo) return false;

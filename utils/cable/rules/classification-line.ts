@@ -21,7 +21,10 @@ export function readClassificationLine(text: string, span: Span): Classification
   const levelText = text.slice(0, prefix.length);
   // Plain words must be upper case; only spaced letters may be case-mangled (Guardian texts).
   if (!prefix.spaced && levelText !== levelText.toUpperCase()) return null;
-  const tokens = text.slice(prefix.length).split(/[ \t]+/).filter((token) => token !== '');
+  const tokens = text
+    .slice(prefix.length)
+    .split(/[ \t]+/)
+    .filter((token) => token !== '');
   let index = 0;
   const caveats: string[] = [];
   for (;;) {
@@ -30,7 +33,13 @@ export function readClassificationLine(text: string, span: Span): Classification
     if (CAVEAT_TOKEN.test(token)) {
       caveats.push(token.replace(/^\/\//, '').toUpperCase());
       index++;
-    } else if (/^E$/i.test(token) && tokens.slice(index, index + 4).join('').toUpperCase() === 'EFTO') {
+    } else if (
+      /^E$/i.test(token) &&
+      tokens
+        .slice(index, index + 4)
+        .join('')
+        .toUpperCase() === 'EFTO'
+    ) {
       caveats.push('EFTO');
       index += 4;
     } else break;

@@ -5,7 +5,24 @@ import type { ClassifiedByNode, PortionMarking, Span } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
 
 const MAX_LINES = 4;
-const TRAILING_WORDS = new Set(['FOR', 'REASON', 'REASONS', 'REASON:', 'REASONS:', 'PER', 'UNDER', 'E.O.', 'E.O', 'EO', '12958', 'SECTION', 'SECTIONS', 'AND', 'BASED', 'ON']);
+const TRAILING_WORDS = new Set([
+  'FOR',
+  'REASON',
+  'REASONS',
+  'REASON:',
+  'REASONS:',
+  'PER',
+  'UNDER',
+  'E.O.',
+  'E.O',
+  'EO',
+  '12958',
+  'SECTION',
+  'SECTIONS',
+  'AND',
+  'BASED',
+  'ON',
+]);
 
 /** Drops trailing filler words (`for reasons`, `per`) and punctuation from the classifier's name. */
 function trimWho(text: string): string {
@@ -58,7 +75,13 @@ function reasonTokens(text: string): ReasonToken[] {
     const previous = tokens[tokens.length - 1];
     // `a` + `nd` (or `an` + `d`, `o` + `r`) is a wrapped `and`/`or`, not the reason letter (a).
     const joined = previous === undefined ? '' : (previous.text + word).toLowerCase();
-    if (previous !== undefined && /^[A-Za-z]+$/.test(word) && /^[A-Za-z]+$/.test(previous.text) && (joined === 'and' || joined === 'or') && !isSeparator(previous)) {
+    if (
+      previous !== undefined &&
+      /^[A-Za-z]+$/.test(word) &&
+      /^[A-Za-z]+$/.test(previous.text) &&
+      (joined === 'and' || joined === 'or') &&
+      !isSeparator(previous)
+    ) {
       previous.text += word;
     } else tokens.push({ text: word, spaced });
     index = end;
@@ -100,7 +123,12 @@ export function readReasonList(text: string): ReasonList {
     } else if (isReasonLetter(token)) {
       const next = tokens[index + 1];
       const afterDot = tokens[index + 2];
-      const bare = next === undefined || isSeparator(next) || next.text === '(' || next.text === ')' || (next.text === '.' && (afterDot === undefined || afterDot.spaced));
+      const bare =
+        next === undefined ||
+        isSeparator(next) ||
+        next.text === '(' ||
+        next.text === ')' ||
+        (next.text === '.' && (afterDot === undefined || afterDot.spaced));
       if (!bare) break;
       letters.push(token.text.toLowerCase());
       index++;
@@ -132,7 +160,9 @@ function continuesReasons(text: string, line: string): boolean {
 /** The node for a statement (the text after `Classified By:`) covering `span`. */
 export function classifiedByNodeFrom(statement: string, span: Span, marking: PortionMarking | null): ClassifiedByNode {
   const authority = AUTHORITY.exec(statement);
-  const who = trimWho(authority === null ? statement : statement.slice(0, authority.index + (authority[0].length - (authority[1] ?? '').length)));
+  const who = trimWho(
+    authority === null ? statement : statement.slice(0, authority.index + (authority[0].length - (authority[1] ?? '').length)),
+  );
   const reasons = authority === null ? [] : readReasonLetters(statement.slice(authority.index + authority[0].length));
   return { kind: 'classifiedBy', span, who, authority: authority?.[1]?.replace(' ', '') ?? null, reasons, marking };
 }

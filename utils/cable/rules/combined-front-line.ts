@@ -15,7 +15,8 @@ const EO_INSIDE = / E\.? ?[O0]\.? ?1[123][0-9]{3}/i;
 /** Records a classification line found inside another line, as the driver does for a whole one. */
 export function registerClassification(state: ParseState, node: ClassificationLineNode): void {
   state.nodes.push(node);
-  if (state.firstClassification === null || (state.firstClassification.origin === null && node.origin !== null)) state.firstClassification = node;
+  if (state.firstClassification === null || (state.firstClassification.origin === null && node.origin !== null))
+    state.firstClassification = node;
   state.zone = 'front';
 }
 

@@ -48,7 +48,9 @@ export function pushDeclassificationText(state: ParseState, text: string, textSt
     const subjectRaw = state.input.slice(subjectStart, textEnd);
     const subjectText = subjectRaw.replace(/^Subject:? */i, '');
     state.sawSubject = true;
-    state.nodes.push(subjectNodeFrom([subjectText], subjectStart + subjectRaw.length - subjectText.length, { start: subjectStart, end: span.end }));
+    state.nodes.push(
+      subjectNodeFrom([subjectText], subjectStart + subjectRaw.length - subjectText.length, { start: subjectStart, end: span.end }),
+    );
   }
   return true;
 }

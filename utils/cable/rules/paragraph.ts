@@ -20,7 +20,8 @@ export function isBanner(text: string): boolean {
 // A line ending in a month name: a number at the start of the next line is the day of a wrapped
 // date (`… on Friday morning, December` / `17. The Dutch fell back …`, 04THEHAGUE3333), not paragraph 17.
 // Only a bare month name counts: a sentence ending `… in May.` may well be followed by paragraph 3.
-const ENDS_WITH_MONTH = /(?:^|[^A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/i;
+const ENDS_WITH_MONTH =
+  /(?:^|[^A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/i;
 
 function continuesDate(state: ParseState, index: number): boolean {
   const previous = state.lines[index - 1];
@@ -40,7 +41,8 @@ export function isParagraphBoundary(state: ParseState, index: number): boolean {
   if ((first === 0x4e || first === 0x42) && END_OF_MESSAGE.test(text)) return true;
   if (startsWithBlockEnd(text) && state.openBlocks.length > 0) return true;
   const opens = blockStartKind(text);
-  if (opens !== null && (state.endMarkersAfter[opens]?.[index] ?? 0) > state.openBlocks.filter((kind) => kind === opens).length) return true;
+  if (opens !== null && (state.endMarkersAfter[opens]?.[index] ?? 0) > state.openBlocks.filter((kind) => kind === opens).length)
+    return true;
   if (line.kind === 'underline') return false;
   const next = state.lines[index + 1];
   if (next !== undefined && next.kind === 'underline' && UNDERLINE.test(next.text) && text.length <= 80) return true;

@@ -51,7 +51,10 @@ export function readReferences(pieces: Piece[], year: number | null): Reference[
     const last = pieces[pieces.length - 1];
     if (first === undefined || last === undefined || clean(whole) === '') return references;
     const span = { start: first.offset, end: last.offset + last.text.length };
-    const parts = whole.split(/[;,:]| AND /i).map(clean).filter((part) => part !== '');
+    const parts = whole
+      .split(/[;,:]| AND /i)
+      .map(clean)
+      .filter((part) => part !== '');
     const ids = parts.map((part) => cableIdFromCitation(part, year));
     if (parts.length > 1 && ids.every((id) => id !== null)) {
       parts.forEach((text, index) => references.push({ letter: null, text, id: ids[index] ?? null, span }));
@@ -104,7 +107,13 @@ export function referencesRule(state: ParseState): boolean {
       let after = end;
       while (after < state.limit && state.lines[after]?.kind === 'blank') after++;
       const candidate = state.lines[after];
-      if (candidate === undefined || !LETTERED_ITEM.test(candidate.text) || !isReferenceContinuation(candidate) || !/^\(?[B-Z][.)]/.test(candidate.text)) break;
+      if (
+        candidate === undefined ||
+        !LETTERED_ITEM.test(candidate.text) ||
+        !isReferenceContinuation(candidate) ||
+        !/^\(?[B-Z][.)]/.test(candidate.text)
+      )
+        break;
       end = after;
       continue;
     }
@@ -118,11 +127,17 @@ export function referencesRule(state: ParseState): boolean {
   const boundary = glued === null ? -1 : (state.lines[glued.line]?.textStart ?? 0) + glued.at;
   if (glued !== null && boundary > (pieces[0]?.offset ?? 0)) {
     // `REF: … C. 09 MANAMA 731 Classified By: Ambassador …` (10MANAMA15): the statement gets its own node.
-    const kept = pieces.filter((piece) => piece.offset < boundary).map((piece) => ({ text: piece.text.slice(0, boundary - piece.offset), offset: piece.offset }));
+    const kept = pieces
+      .filter((piece) => piece.offset < boundary)
+      .map((piece) => ({ text: piece.text.slice(0, boundary - piece.offset), offset: piece.offset }));
     state.nodes.push({ kind: 'references', span: { start: line.start, end: boundary }, references: readReferences(kept, state.year) });
     pushGluedClassifiedBy(state, glued, end);
   } else {
-    const node: ReferencesNode = { kind: 'references', span: lineSpan(state.lines, state.pos, end), references: readReferences(pieces, state.year) };
+    const node: ReferencesNode = {
+      kind: 'references',
+      span: lineSpan(state.lines, state.pos, end),
+      references: readReferences(pieces, state.year),
+    };
     state.nodes.push(node);
   }
   state.pos = end;

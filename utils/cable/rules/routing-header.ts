@@ -100,7 +100,10 @@ function decodeHeaderLine(line: CableLine, list: ListState): { decoded: HeaderLi
   if (first === 0x56 && TRANSMISSION_ID.test(text)) return { decoded: { kind: 'transmissionId', span, text }, list: 'none' };
   const routing = ROUTING_LINE.exec(text);
   if (routing !== null) {
-    return { decoded: { kind: 'routing', span, precedence: routing[1] ?? '', routingIndicators: (routing[2] ?? '').split(' ') }, list: 'routing' };
+    return {
+      decoded: { kind: 'routing', span, precedence: routing[1] ?? '', routingIndicators: (routing[2] ?? '').split(' ') },
+      list: 'routing',
+    };
   }
   const de = first === 0x44 ? DE_LINE.exec(text) : null;
   if (de !== null) {
@@ -128,16 +131,29 @@ function decodeHeaderLine(line: CableLine, list: ListState): { decoded: HeaderLi
     return { decoded: { kind: 'officeCodes', span, label, codes: officeCodesOf(text.slice(label.length)) }, list: 'officeCodes' };
   }
   const to = first === 0x54 ? TO_LINE.exec(text) : null;
-  if (to !== null) return { decoded: { kind: 'to', span, addressees: [parseAddressee(to[1] ?? '', line.textStart + text.length - (to[1] ?? '').length)] }, list: 'to' };
+  if (to !== null)
+    return {
+      decoded: { kind: 'to', span, addressees: [parseAddressee(to[1] ?? '', line.textStart + text.length - (to[1] ?? '').length)] },
+      list: 'to',
+    };
   const info = first === 0x49 ? INFO_LINE.exec(text) : null;
   if (info !== null) {
-    return { decoded: { kind: 'info', span, addressees: [parseAddressee(info[1] ?? '', line.textStart + text.length - (info[1] ?? '').length)] }, list: 'info' };
+    return {
+      decoded: { kind: 'info', span, addressees: [parseAddressee(info[1] ?? '', line.textStart + text.length - (info[1] ?? '').length)] },
+      list: 'info',
+    };
   }
   const page = first === 0x50 ? PAGE_LINE.exec(text) : null;
   if (page !== null) {
     return { decoded: { kind: 'page', span, page: Number(page[1]), origin: (page[2] ?? '').trim(), serial: page[3] ?? '' }, list: 'none' };
   }
-  if (DASHED_SERIAL_LINE.test(text) || DASHED_SERIAL_WITH_TIME.test(text) || DRAFTING_DATE_LINE.test(text) || HEADER_OTHER_LINE.test(text) || GUARDIAN_DATE_LINE.test(text)) {
+  if (
+    DASHED_SERIAL_LINE.test(text) ||
+    DASHED_SERIAL_WITH_TIME.test(text) ||
+    DRAFTING_DATE_LINE.test(text) ||
+    HEADER_OTHER_LINE.test(text) ||
+    GUARDIAN_DATE_LINE.test(text)
+  ) {
     return { decoded: { kind: 'other', span, text }, list };
   }
   if (list === 'officeCodes' && OFFICE_CODES_CONTINUATION.test(text)) {
@@ -170,7 +186,10 @@ function gluedClassification(line: CableLine, list: ListState): { decoded: Heade
   const classification = readClassificationLine(rest.trim(), { start: restStart, end: line.next });
   if (classification === null || classification.origin === null) return null;
   const span: Span = { start: line.start, end: restStart };
-  return { decoded: { kind: 'addresseeContinuation', span, list, addressees: [parseAddressee(line.text.slice(0, tab), line.textStart)] }, classification };
+  return {
+    decoded: { kind: 'addresseeContinuation', span, list, addressees: [parseAddressee(line.text.slice(0, tab), line.textStart)] },
+    classification,
+  };
 }
 
 /** Consumes the routing header starting at state.pos (blank lines inside allowed). */
@@ -217,10 +236,14 @@ export function routingHeaderRule(state: ParseState): boolean {
   if (end === state.pos) return false;
   const whole = lineSpan(state.lines, state.pos, end);
   const span = gluedLine === null ? whole : { start: whole.start, end: gluedLine.span.start };
-  const node = buildHeaderNode(decodedLines.filter((line) => line.span.end <= (state.lines[end - 1]?.next ?? 0)), span);
+  const node = buildHeaderNode(
+    decodedLines.filter((line) => line.span.end <= (state.lines[end - 1]?.next ?? 0)),
+    span,
+  );
   if (node.dtg !== null && state.year === null) state.year = node.dtg.year;
   const guardian = decodedLines.find((line) => line.kind === 'other' && GUARDIAN_DATE_LINE.test(line.text));
-  if (guardian !== undefined && guardian.kind === 'other' && state.year === null) state.year = Number(/[0-9]{4}/.exec(guardian.text)?.[0] ?? NaN) || null;
+  if (guardian !== undefined && guardian.kind === 'other' && state.year === null)
+    state.year = Number(/[0-9]{4}/.exec(guardian.text)?.[0] ?? NaN) || null;
   state.nodes.push(node);
   if (gluedLine !== null) registerClassification(state, gluedLine);
   state.pos = end;

@@ -8,8 +8,25 @@ import { END_OF_MESSAGE, NUMBERED_PARAGRAPH } from '../line-kinds';
 // A lower-case surname particle may lead (`van Voorst`, 07REYKJAVIK80).
 const NAME_LINE = /^(?:(?:van|von|de|da|del|di|du|le|la|al|el) )?[A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{0,20}){0,2}$/;
 const NOT_NAMES = new Set([
-  'SUMMARY', 'COMMENT', 'NOTE', 'END', 'BACKGROUND', 'END COMMENT', 'END SUMMARY', 'END NOTE', 'END TEXT', 'BEGIN TEXT',
-  'QUOTE', 'UNQUOTE', 'CONCLUSION', 'ACTION REQUEST', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'ANALYSIS', 'BIO NOTE',
+  'SUMMARY',
+  'COMMENT',
+  'NOTE',
+  'END',
+  'BACKGROUND',
+  'END COMMENT',
+  'END SUMMARY',
+  'END NOTE',
+  'END TEXT',
+  'BEGIN TEXT',
+  'QUOTE',
+  'UNQUOTE',
+  'CONCLUSION',
+  'ACTION REQUEST',
+  'UNCLASSIFIED',
+  'CONFIDENTIAL',
+  'SECRET',
+  'ANALYSIS',
+  'BIO NOTE',
 ]);
 
 function isName(text: string): boolean {
@@ -20,10 +37,17 @@ function isName(text: string): boolean {
 const ELLIPSIS_LINE = /^(?:\.{3,}|…)$/;
 // A post's trailer after the signature, often wrapped inside its address (10ANKARA126):
 // `"Visit Ankara's Classified Web Site at http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`.
-const TRAILER_LINE = /^"?Visit [A-Z][A-Za-z.' -]{0,40}Classified Web ?[Ss]ite|^"?(?:https?:\/\/|www\.)\S*$|^[a-z0-9.-]{1,40}\.(?:gov|mil|com|org)\/\S*$/;
+const TRAILER_LINE =
+  /^"?Visit [A-Z][A-Za-z.' -]{0,40}Classified Web ?[Ss]ite|^"?(?:https?:\/\/|www\.)\S*$|^[a-z0-9.-]{1,40}\.(?:gov|mil|com|org)\/\S*$/;
 
 function isNoise(line: CableLine): boolean {
-  return line.kind !== 'text' || END_OF_MESSAGE.test(line.text) || ELLIPSIS_LINE.test(line.text) || TRAILER_LINE.test(line.text) || isBanner(line.text);
+  return (
+    line.kind !== 'text' ||
+    END_OF_MESSAGE.test(line.text) ||
+    ELLIPSIS_LINE.test(line.text) ||
+    TRAILER_LINE.test(line.text) ||
+    isBanner(line.text)
+  );
 }
 
 export function findSignatureLine(lines: readonly CableLine[], bodyStart: number, end: number): number {

@@ -31,7 +31,11 @@ export function readTags(text: string, offset: number): Tag[] {
       while (end < text.length && !' ,;\t('.includes(text[end] ?? ' ')) end++;
     }
     const raw = text.slice(index, end);
-    const code = raw.replace(/^\(|\)$/g, '').replace(/\s+/g, ' ').trim().toUpperCase();
+    const code = raw
+      .replace(/^\(|\)$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toUpperCase();
     if (code !== '') {
       const span: Span = { start: offset + index, end: offset + end };
       tags.push({ code, kind: tagKindOf(code), span });
@@ -60,7 +64,8 @@ export function tagsRule(state: ParseState): boolean {
   for (;;) {
     const next = state.lines[end];
     if (end >= state.limit || next === undefined || next.kind !== 'text' || !isStructuralLength(next.text)) break;
-    if (!TAG_CONTINUATION.test(next.text) || isFrontMatterStart(next.text) || next.text.split(/[ ,;]+/).some((word) => word.length > 14)) break;
+    if (!TAG_CONTINUATION.test(next.text) || isFrontMatterStart(next.text) || next.text.split(/[ ,;]+/).some((word) => word.length > 14))
+      break;
     tags.push(...readTags(next.text, next.textStart));
     end++;
   }
