@@ -37,8 +37,8 @@ export const TAGS_LINE = /^(?:TAGS|TAGE|TAGSS) *:? *(.*)$|^(?:TAG|TAS|TGS) *: *(
 export const SUBJECT_LINE = /^(?:SUBJECT|SUBJ) *[:.]? *(.*)$/i;
 export const REF_LINE = /^(?:REFS?|REFTELS?|REF\(S\)|REFERENCES?|PROGRAM REF) *[:.]? *(.*)$/i;
 export const CLASSIFIED_BY_LINE = /^(?:\([A-Za-z/]{1,10}\) *)?CLASSIFIED +BY(?![A-Za-z]) *:? *(.*)$/i;
-/** `1. (C) …`, `10.  (SBU) …`, `1.(C)`, `1) …` */
-export const NUMBERED_PARAGRAPH = /^([0-9]{1,3})[.)](?= |\(|$)/;
+/** `1. (C) …`, `10.  (SBU) …`, `1.(C)`, `1) …`, and `3.With …` (early texts that lost the space: 09CAIRO1054, 10STATE284). */
+export const NUMBERED_PARAGRAPH = /^([0-9]{1,3})[.)](?= |\(|$|[A-Z][a-z])/;
 export const LETTERED_ITEM = /^(?:\(([A-Za-z])\)|([A-Za-z])[.)]|[0-9]{1,3}([a-z])[.)])(?= )/;
 export const DASHED_ITEM = /^(--?|—|–)(?= |[A-Za-z(])/;
 

@@ -522,7 +522,8 @@ const EXPECTED: Record<string, Expected> = {
     tags: ['MASS', 'MARR', 'MCAP', 'MOPS', 'PARM', 'PGOV'],
     subject: null,
     declassify: '01/04/2020',
-    paragraphs: '1:U 2:C 3:C 4:C 5:C//REL LIBYA',
+    // `6.Request feedback …` lost its space after the number but is paragraph 6 (unmarked).
+    paragraphs: '1:U 2:C 3:C 4:C 5:C//REL LIBYA 6:-',
     signature: null,
   },
   // PlusD 1973 State cable: `PAGE 01 STATE 097844`, ORIGIN/INFO office codes, `DRAFTED BY …` continued
