@@ -22,7 +22,8 @@ export default defineConfig({
     description: '__MSG_extension_description__',
     // One source image (store/icon/cable-lens.svg), rendered by `npm run icons`.
     icons: ICONS,
-    action: { default_icon: ICONS },
+    // The toolbar tooltip, set here rather than from the popup's <title> (which WXT would copy as plain text).
+    action: { default_icon: ICONS, default_title: '__MSG_action_title__' },
     // storage: settings; activeTab + scripting: "Enhance this page" and user-added sites;
     // contextMenus: "Copy link to this paragraph". Every other host is asked for when the reader adds it.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
@@ -32,7 +33,7 @@ export default defineConfig({
     commands: {
       'toggle-routing': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Show or hide the routing header',
+        description: '__MSG_shortcut_toggle_routing__',
       },
     },
     ...(browser === 'firefox' && {
@@ -59,6 +60,8 @@ export default defineConfig({
     // Firefox MV2 and MV3 zips would overwrite each other without {{manifestVersion}}.
     artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}-{{manifestVersion}}{{modeSuffix}}.zip',
     sourcesTemplate: '{{name}}-{{packageVersion}}-sources.zip',
-    excludeSources: ['artifacts/**', 'tests/e2e/**', '.ci/**'],
+    // The AMO sources zip is for rebuilding the extension: images, test data and build leftovers
+    // only make it bigger (WXT already leaves out node_modules, .output and *.test.ts files).
+    excludeSources: ['artifacts/**', 'tests/**', '.ci/**', 'store/screenshots/**', 'docs/images/**', 'stats.html', '**/*.log'],
   },
 });

@@ -4,7 +4,7 @@ import type { BlockKind, CableNode, ClassificationLineNode } from '../utils/cabl
 import { t, type MessageKey } from '../utils/i18n.ts';
 import { CableParagraph } from './cable-paragraph.tsx';
 import { ExplainedCode } from './explained-code.tsx';
-import { TONE_LABELS, toneOfClassification } from './format/marking-tone.ts';
+import { toneLabel, toneOfClassification } from './format/marking-tone.ts';
 import { FrontMatterField } from './front-matter-field.tsx';
 import { MarkingChip } from './marking-chip.tsx';
 import { useOverlay } from './overlay-context.ts';
@@ -32,7 +32,7 @@ function ClassificationLine({ node }: { node: ClassificationLineNode }) {
   const tone = toneOfClassification(node.level);
   return (
     <p class="cl-classline">
-      <span class="cl-mark cl-mark--line" data-tone={tone} data-level={node.level} title={TONE_LABELS[tone]}>
+      <span class="cl-mark cl-mark--line" data-tone={tone} data-level={node.level} title={toneLabel(tone)}>
         {node.level}
       </span>
       {node.caveats.map((caveat) => (
@@ -91,7 +91,7 @@ function Node({ node, input, routing }: { node: CableNode; input: string; routin
       return <p class="cl-passing">{node.text}</p>;
     case 'declassification':
       return (
-        <FrontMatterField label="E.O." field="declassification">
+        <FrontMatterField label={t('overlay_field_eo')} field="declassification">
           {node.order !== null ? (
             <ExplainedCode lookup={explain?.explainExecutiveOrder(node.order) ?? null} kindLabel={t('overlay_kind_executive_order')}>
               {node.order}
@@ -102,7 +102,7 @@ function Node({ node, input, routing }: { node: CableNode; input: string; routin
       );
     case 'tags':
       return (
-        <FrontMatterField label="TAGS" field="tags">
+        <FrontMatterField label={t('overlay_field_tags')} field="tags">
           <TagList node={node} />
         </FrontMatterField>
       );

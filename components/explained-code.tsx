@@ -2,8 +2,8 @@
 // AND on keyboard focus, with its source and confidence. Click pins it open for touch readers.
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import type { Lookup } from '../utils/glossary/index.ts';
-import { t } from '../utils/i18n.ts';
+import type { Confidence, Lookup } from '../utils/glossary/index.ts';
+import { t, type MessageKey } from '../utils/i18n.ts';
 
 export interface ExplainedCodeProps {
   /** What the chip shows (usually the code as written). */
@@ -17,7 +17,11 @@ export interface ExplainedCodeProps {
   kindLabel?: string;
 }
 
-const CONFIDENCE_LABELS = { high: 'high confidence', medium: 'medium confidence', low: 'low confidence — uncertain' } as const;
+const CONFIDENCE_LABELS: Record<Confidence, MessageKey> = {
+  high: 'overlay_confidence_high',
+  medium: 'overlay_confidence_medium',
+  low: 'overlay_confidence_low',
+};
 
 export function ExplainedCode({ children, lookup, class: className = '', attributes = {}, kindLabel }: ExplainedCodeProps) {
   const tipId = useId();
@@ -37,7 +41,7 @@ export function ExplainedCode({ children, lookup, class: className = '', attribu
         type="button"
         class={className === '' ? 'cl-chip' : `cl-chip ${className}`}
         aria-describedby={tipId}
-        aria-label={kindLabel ? `${kindLabel} ${lookup.code}` : undefined}
+        aria-label={kindLabel ? t('overlay_code_label', [kindLabel, lookup.code]) : undefined}
         data-confidence={confidence ?? 'none'}
         onClick={() => setPinned((value) => !value)}
         onKeyDown={(event) => {
@@ -57,7 +61,7 @@ export function ExplainedCode({ children, lookup, class: className = '', attribu
           <>
             <span class="cl-tip-meaning">{lookup.meaning}</span>
             <span class="cl-tip-meta">
-              <span class="cl-tip-confidence">{CONFIDENCE_LABELS[lookup.confidence]}</span>
+              <span class="cl-tip-confidence">{t(CONFIDENCE_LABELS[lookup.confidence])}</span>
               <span class="cl-tip-source">{t('overlay_source', lookup.source)}</span>
             </span>
           </>

@@ -37,10 +37,21 @@ function Declassify({ doc, now }: { doc: CableDocument; now: Date }) {
         {years !== null && (
           <span class="cl-muted">
             {' '}
-            {years < 0 ? t('overlay_date_passed') : years === 0 ? t('overlay_this_year') : t('overlay_in_years', String(years))}
+            {years < 0
+              ? t('overlay_date_passed')
+              : years === 0
+                ? t('overlay_this_year')
+                : years === 1
+                  ? t('overlay_in_one_year', '1')
+                  : t('overlay_in_years', String(years))}
           </span>
         )}
-        {node.order !== null && <span class="cl-muted"> · E.O. {node.order}</span>}
+        {node.order !== null && (
+          <span class="cl-muted">
+            {' '}
+            · {t('overlay_field_eo')} {node.order}
+          </span>
+        )}
       </dd>
     </div>
   );

@@ -1,8 +1,6 @@
 // The `?` panel listing the keyboard shortcuts (the same table the popup shows).
 import { t } from '../utils/i18n.ts';
-import { KEYBOARD_SHORTCUTS } from '../utils/keyboard.ts';
-
-const KEY_NAMES: Record<string, string> = { Escape: 'Esc' };
+import { KEYBOARD_SHORTCUTS, keyLabel, shortcutDescription } from '../utils/keyboard.ts';
 
 export function HelpPanel({ id, open, onClose }: { id: string; open: boolean; onClose(): void }) {
   return (
@@ -20,11 +18,11 @@ export function HelpPanel({ id, open, onClose }: { id: string; open: boolean; on
               {shortcut.keys.map((key, index) => (
                 <span key={key}>
                   {index > 0 && ` ${t('shortcuts_or')} `}
-                  <kbd>{KEY_NAMES[key] ?? key}</kbd>
+                  <kbd>{keyLabel(key)}</kbd>
                 </span>
               ))}
             </dt>
-            <dd>{shortcut.description}</dd>
+            <dd>{shortcutDescription(shortcut)}</dd>
           </div>
         ))}
       </dl>

@@ -1,7 +1,7 @@
 // The colour legend for classification markings; levels used in this cable are named as such
 // in text, so the legend does not rely on colour alone.
 import { t } from '../utils/i18n.ts';
-import { LEGEND_TONES, TONE_LABELS, type MarkingTone } from './format/marking-tone.ts';
+import { LEGEND_TONES, toneLabel, type MarkingTone } from './format/marking-tone.ts';
 
 const LEGEND_CODES: Record<MarkingTone, string> = {
   unclassified: 'U',
@@ -24,7 +24,7 @@ export function MarkingLegend({ used }: { used: ReadonlySet<MarkingTone> }) {
             <span class="cl-mark" data-tone={tone}>
               {LEGEND_CODES[tone]}
             </span>{' '}
-            {TONE_LABELS[tone]}
+            {toneLabel(tone)}
             {used.has(tone) && <span class="cl-legend-used"> {t('overlay_legend_used')}</span>}
           </li>
         ))}

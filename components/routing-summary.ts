@@ -1,6 +1,7 @@
 // The one-line digest of a routing header: "IMMEDIATE · Embassy Astana → SecState · 18 info
 // addressees · 2009-03-31 11:53 UTC". Built from the decoded model only.
 import type { Precedence, RoutingHeaderNode } from '../utils/cable/model.ts';
+import { t } from '../utils/i18n.ts';
 import { formatUtc } from './format/date-time.ts';
 import { displayOfficeName } from './format/office-name.ts';
 
@@ -22,12 +23,13 @@ export function routingSummaryParts(routing: RoutingHeaderNode, originName: stri
   const first = routing.to[0];
   if (first !== undefined) {
     const more = routing.to.length > 1 ? ` +${routing.to.length - 1}` : '';
-    parts.push(`${origin ?? 'Unknown origin'} → ${displayOfficeName(first.office)}${more}`);
+    parts.push(t('overlay_summary_route', [origin ?? t('overlay_summary_unknown_origin'), `${displayOfficeName(first.office)}${more}`]));
   } else if (origin !== null) {
     parts.push(origin);
   }
   const info = routing.info.length;
-  if (info > 0) parts.push(`${info} info addressee${info === 1 ? '' : 's'}`);
+  // One key per plural form: a translation cannot add an "s" the way the English did.
+  if (info > 0) parts.push(info === 1 ? t('overlay_summary_info_one', '1') : t('overlay_summary_info_many', String(info)));
   if (routing.dtg !== null) parts.push(formatUtc(routing.dtg.iso));
   return parts;
 }

@@ -4,7 +4,7 @@ import { t } from '../utils/i18n.ts';
 
 export function ShowCableLensBar({ cableId, onShow }: { cableId: string | null; onShow(): void }) {
   return (
-    <div class="cl-overlay cl-original-bar" lang="en" role="region" aria-label={t('extension_name')}>
+    <div class="cl-overlay cl-original-bar" lang={t('locale_tag')} role="region" aria-label={t('extension_name')}>
       <span class="cl-original-bar-text">
         {cableId !== null && cableId !== '' ? t('overlay_original_shown', cableId) : t('overlay_original_shown_no_id')}
       </span>

@@ -8,7 +8,7 @@ export function TagList({ node }: { node: TagsNode }) {
   const { glossary, settings, year } = useOverlay();
   const explain = settings.explainTags ? glossary : null;
   return (
-    <ul class="cl-tags" aria-label="TAGS">
+    <ul class="cl-tags" aria-label={t('overlay_field_tags')}>
       {node.tags.map((tag) => (
         <li key={tag.span.start}>
           <ExplainedCode

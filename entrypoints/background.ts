@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CONTENT_SCRIPT_MATCHES } from '@/utils/extension-constants';
 import { serveGlossaryData } from '@/utils/glossary-channel';
+import { t } from '@/utils/i18n';
 import { sendToTab } from '@/utils/messages';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
 import { syncUserSiteScripts } from '@/utils/sites';
@@ -18,7 +19,7 @@ export function refreshContextMenu(userSites: readonly string[]): Promise<void> 
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({
       id: COPY_PARAGRAPH_LINK_MENU_ID,
-      title: 'Copy link to this paragraph',
+      title: t('menu_copy_paragraph_link'),
       contexts: ['page', 'selection'],
       documentUrlPatterns: [...CONTENT_SCRIPT_MATCHES, ...userSites],
     });

@@ -1,4 +1,5 @@
 // Keyboard shortcuts of the overlay: one table, read by the overlay, its `?` help panel and the popup.
+import { t, type MessageKey } from './i18n.ts';
 
 export type OverlayAction = 'toggle-routing' | 'toggle-original' | 'next-paragraph' | 'previous-paragraph' | 'toggle-help' | 'close-help';
 
@@ -6,17 +7,32 @@ export interface KeyboardShortcut {
   /** `KeyboardEvent.key` values that trigger the action (first one is the one we show). */
   keys: readonly string[];
   action: OverlayAction;
-  description: string;
+  /** What the shortcut does, as a UI string key (a key, not text: read it with `shortcutDescription`). */
+  descriptionKey: MessageKey;
 }
 
 export const KEYBOARD_SHORTCUTS: readonly KeyboardShortcut[] = [
-  { keys: ['r'], action: 'toggle-routing', description: 'Show or hide the routing header' },
-  { keys: ['o'], action: 'toggle-original', description: 'Switch between Cable Lens and the original page' },
-  { keys: ['j', 'n'], action: 'next-paragraph', description: 'Next paragraph' },
-  { keys: ['k', 'p'], action: 'previous-paragraph', description: 'Previous paragraph' },
-  { keys: ['?'], action: 'toggle-help', description: 'Show or hide this list of shortcuts' },
-  { keys: ['Escape'], action: 'close-help', description: 'Close the shortcut list' },
+  { keys: ['r'], action: 'toggle-routing', descriptionKey: 'shortcut_toggle_routing' },
+  { keys: ['o'], action: 'toggle-original', descriptionKey: 'shortcut_toggle_original' },
+  { keys: ['j', 'n'], action: 'next-paragraph', descriptionKey: 'shortcut_next_paragraph' },
+  { keys: ['k', 'p'], action: 'previous-paragraph', descriptionKey: 'shortcut_previous_paragraph' },
+  { keys: ['?'], action: 'toggle-help', descriptionKey: 'shortcut_toggle_help' },
+  { keys: ['Escape'], action: 'close-help', descriptionKey: 'shortcut_close_help' },
 ];
+
+/** What a shortcut does, in the reader's language ("Next paragraph"). */
+export function shortcutDescription(shortcut: KeyboardShortcut): string {
+  return t(shortcut.descriptionKey);
+}
+
+/** Names of keys whose `KeyboardEvent.key` value is not what the keyboard shows. */
+const KEY_LABELS: Partial<Record<string, MessageKey>> = { Escape: 'shortcuts_key_escape' };
+
+/** A key the way the reader presses it (`Escape` → "Esc"; letters and `?` as they are). */
+export function keyLabel(key: string): string {
+  const label = KEY_LABELS[key];
+  return label === undefined ? key : t(label);
+}
 
 /** The parts of a KeyboardEvent the decision needs (plain data, so it is testable without a DOM). */
 export interface KeyPress {

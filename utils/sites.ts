@@ -5,24 +5,30 @@
  */
 import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_MATCHES } from './extension-constants';
+import { t, type MessageKey } from './i18n';
 import { hostOfPattern, hostPattern, loadSettings, updateSettings, type Settings } from './settings';
 
 export interface BuiltInSite {
   pattern: (typeof CONTENT_SCRIPT_MATCHES)[number];
-  label: string;
+  /** The site's name in the reader's language (read when shown, from `labelKey`). */
+  readonly label: string;
+  labelKey: MessageKey;
 }
 
-const BUILT_IN_LABELS: Record<BuiltInSite['pattern'], string> = {
-  '*://*/cable/*': 'WikiLeaks cable viewer and its mirrors',
-  '*://*/plusd/cables/*': 'PlusD and its mirrors',
-  '*://cablegatesearch.wikileaks.org/*': 'Cablegate Search',
-  '*://wikileakskz.wordpress.com/*': 'WikiLeaks KZ (WordPress)',
-  '*://wikileaks.jcvignoli.com/*': 'wikileaks.jcvignoli.com',
+const BUILT_IN_LABELS: Record<BuiltInSite['pattern'], MessageKey> = {
+  '*://*/cable/*': 'sites_label_viewer',
+  '*://*/plusd/cables/*': 'sites_label_plusd',
+  '*://cablegatesearch.wikileaks.org/*': 'sites_label_cablegatesearch',
+  '*://wikileakskz.wordpress.com/*': 'sites_label_wikileakskz',
+  '*://wikileaks.jcvignoli.com/*': 'sites_label_jcvignoli',
 };
 
 export const BUILT_IN_SITES: readonly BuiltInSite[] = CONTENT_SCRIPT_MATCHES.map((pattern) => ({
   pattern,
-  label: BUILT_IN_LABELS[pattern],
+  labelKey: BUILT_IN_LABELS[pattern],
+  get label() {
+    return t(this.labelKey);
+  },
 }));
 
 /** The content script every site runs (WXT's output path for entrypoints/cable.content/). */
@@ -74,11 +80,11 @@ export type AddSiteResult = { ok: true; pattern: string } | { ok: false; reason:
 export function addUserSite(input: string): Promise<AddSiteResult> {
   const pattern = sitePatternFromInput(input);
   if (!pattern) {
-    return Promise.resolve({ ok: false, reason: 'invalid', message: `“${input.trim()}” is not a web site address.` });
+    return Promise.resolve({ ok: false, reason: 'invalid', message: t('sites_error_invalid', input.trim()) });
   }
   return browser.permissions.request({ origins: [pattern] }).then(
     async (granted): Promise<AddSiteResult> => {
-      if (!granted) return { ok: false, reason: 'denied', message: `Permission for ${hostOfPattern(pattern)} was not granted.` };
+      if (!granted) return { ok: false, reason: 'denied', message: t('sites_error_denied', hostOfPattern(pattern) ?? pattern) };
       const current = await loadSettings();
       const settings = await updateSettings({
         userSites: current.userSites.includes(pattern) ? current.userSites : [...current.userSites, pattern],
@@ -86,7 +92,7 @@ export function addUserSite(input: string): Promise<AddSiteResult> {
       await syncUserSiteScripts(settings.userSites);
       return { ok: true, pattern };
     },
-    (error: unknown): AddSiteResult => ({ ok: false, reason: 'failed', message: String(error) }),
+    (error: unknown): AddSiteResult => ({ ok: false, reason: 'failed', message: t('sites_error_failed', String(error)) }),
   );
 }
 

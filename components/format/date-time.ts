@@ -1,13 +1,28 @@
 // Date-time display: the cable's DTG in UTC and in the reader's own time zone.
 import { formatUtc } from '../../utils/citation.ts';
+import { t } from '../../utils/i18n.ts';
 
 export { formatUtc };
+
+/** The date format of the English table: day month year, 24-hour clock. */
+const FALLBACK_LOCALE = 'en-GB';
+
+/** The locale dates are written in: the translation's own `locale_tag`, so a translation is still only a file. */
+function uiLocale(): string {
+  const tag = t('locale_tag');
+  // A mistyped tag in a translation (`en_GB` throws, `xx` is unknown) must not break the header card.
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : FALLBACK_LOCALE;
+  } catch {
+    return FALLBACK_LOCALE;
+  }
+}
 
 /** The DTG in the reader's (or the given) time zone, e.g. `31 Mar 2009, 17:53 GMT+6`; null for unreadable input. */
 export function formatLocal(iso: string, options: { timeZone?: string; locale?: string } = {}): string | null {
   const date = new Date(iso.replace(/Z$/, ':00Z'));
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(options.locale ?? 'en-GB', {
+  return new Intl.DateTimeFormat(options.locale ?? uiLocale(), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

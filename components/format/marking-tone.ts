@@ -1,19 +1,25 @@
 // Classification markings → the standard US marking colours (as a "tone" CSS keys on) and a label.
 // Colours: UNCLASSIFIED green, CONFIDENTIAL blue, SECRET red, TOP SECRET orange (ISOO marking
 // guide / 32 CFR 2001 cover sheets); SBU, FOUO and LOU get their own distinct tones.
+import { t, type MessageKey } from '../../utils/i18n.ts';
 
 export type MarkingTone = 'unclassified' | 'sbu' | 'fouo' | 'lou' | 'confidential' | 'secret' | 'top-secret' | 'unknown';
 
-export const TONE_LABELS: Record<MarkingTone, string> = {
-  unclassified: 'Unclassified',
-  sbu: 'Sensitive but unclassified',
-  fouo: 'For official use only',
-  lou: 'Limited official use',
-  confidential: 'Confidential',
-  secret: 'Secret',
-  'top-secret': 'Top secret',
-  unknown: 'Unrecognised marking',
+export const TONE_LABELS: Record<MarkingTone, MessageKey> = {
+  unclassified: 'overlay_tone_unclassified',
+  sbu: 'overlay_tone_sbu',
+  fouo: 'overlay_tone_fouo',
+  lou: 'overlay_tone_lou',
+  confidential: 'overlay_tone_confidential',
+  secret: 'overlay_tone_secret',
+  'top-secret': 'overlay_tone_top_secret',
+  unknown: 'overlay_tone_unknown',
 };
+
+/** The tone's name in the reader's language ("Sensitive but unclassified"). */
+export function toneLabel(tone: MarkingTone): string {
+  return t(TONE_LABELS[tone]);
+}
 
 /** Legend order: from least to most restricted. */
 export const LEGEND_TONES: readonly MarkingTone[] = ['unclassified', 'sbu', 'fouo', 'lou', 'confidential', 'secret', 'top-secret'];

@@ -1,5 +1,8 @@
 // Turns teletype office names (`AMEMBASSY ASTANA`, `SECSTATE WASHDC`) into the short names
 // readers know (`Embassy Astana`, `SecState`). Display only: the model keeps the text as written.
+// The kind of post (Embassy, Consulate …) is a UI string; agency names and places stay as the
+// cable world writes them.
+import { t, type MessageKey } from '../../utils/i18n.ts';
 
 const WHOLE_NAMES: Record<string, string> = {
   'SECSTATE WASHDC': 'SecState',
@@ -13,13 +16,13 @@ const WHOLE_NAMES: Record<string, string> = {
   'FBI WASHDC': 'FBI',
 };
 
-const OFFICE_PREFIXES: ReadonlyArray<readonly [string, string]> = [
-  ['AMEMBASSY ', 'Embassy '],
-  ['AMCONSUL ', 'Consulate '],
-  ['AMCONSULATE ', 'Consulate '],
-  ['USMISSION ', 'Mission '],
-  ['USINT ', 'US Interests Section '],
-  ['AMEMB ', 'Embassy '],
+const OFFICE_PREFIXES: ReadonlyArray<readonly [prefix: string, name: MessageKey]> = [
+  ['AMEMBASSY ', 'overlay_office_embassy'],
+  ['AMCONSUL ', 'overlay_office_consulate'],
+  ['AMCONSULATE ', 'overlay_office_consulate'],
+  ['USMISSION ', 'overlay_office_mission'],
+  ['USINT ', 'overlay_office_interests_section'],
+  ['AMEMB ', 'overlay_office_embassy'],
 ];
 
 // Acronyms and codes that must stay upper case.
@@ -76,16 +79,14 @@ export function displayOfficeName(office: string): string {
   const folded = office.replace(/\s+/g, ' ').trim().toUpperCase();
   const whole = WHOLE_NAMES[folded];
   if (whole !== undefined) return whole;
-  for (const [prefix, replacement] of OFFICE_PREFIXES) {
-    if (folded.startsWith(prefix))
-      return (
-        replacement +
-        folded
-          .slice(prefix.length)
-          .split(' ')
-          .map((word) => titleWord(word, 1))
-          .join(' ')
-      );
+  for (const [prefix, name] of OFFICE_PREFIXES) {
+    if (!folded.startsWith(prefix)) continue;
+    const place = folded
+      .slice(prefix.length)
+      .split(' ')
+      .map((word) => titleWord(word, 1))
+      .join(' ');
+    return t(name, place);
   }
   return folded.split(' ').map(titleWord).join(' ');
 }

@@ -1,15 +1,10 @@
 import { t } from '../../utils/i18n';
-import type { KeyboardShortcut } from '../../utils/keyboard';
+import { keyLabel, shortcutDescription, type KeyboardShortcut } from '../../utils/keyboard';
 
 export interface BrowserCommand {
   name: string;
   description: string;
   shortcut: string;
-}
-
-/** Keys shown the way a reader presses them. */
-function keyLabel(key: string): string {
-  return key === 'Escape' ? 'Esc' : key;
 }
 
 /** The browser-wide command(s) and the keys the overlay understands on a cable page. */
@@ -32,7 +27,7 @@ export function ShortcutList(props: { commands: readonly BrowserCommand[]; pageS
               </span>
             ))}
           </dt>
-          <dd>{shortcut.description}</dd>
+          <dd>{shortcutDescription(shortcut)}</dd>
         </div>
       ))}
     </dl>

@@ -10,6 +10,8 @@ import './style.css';
 const root = document.getElementById('app')!;
 const show = (state: HelpPageState) => render(<HelpPage state={state} />, root);
 
+// The page speaks the reader's language (the HTML file can only name English).
+document.documentElement.lang = t('locale_tag');
 document.title = t('help_page_title');
 show({ status: 'loading' });
 
