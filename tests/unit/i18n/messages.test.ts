@@ -51,6 +51,11 @@ describe('messages.json', () => {
     }
   });
 
+  it('never closes a comment: WXT copies messages and descriptions into JSDoc (.wxt/types/i18n.d.ts)', () => {
+    // "(pattern */cable/*)" in a description once broke every `tsc` run.
+    for (const [key, entry] of Object.entries(MESSAGES)) expect(`${entry.message} ${entry.description}`, key).not.toContain('*/');
+  });
+
   it('names the extension, with a description within the Chrome Web Store’s 132 characters', () => {
     expect(MESSAGES.extension_name!.message).toBe('Cable Lens');
     expect(MESSAGES.extension_description!.message.length).toBeLessThanOrEqual(132);
