@@ -9,15 +9,20 @@ import { GLOSSARY_DATA_FILE } from './extension-constants';
 import { createGlossary, type Glossary, type GlossaryData } from './glossary';
 const REQUEST = 'cable-lens/glossary-data';
 
+/** Extension pages and the background: read the packaged data from the extension's own origin. */
+export function fetchGlossaryData(): Promise<GlossaryData> {
+  // WXT types getURL from public/ only; this file is added by a build hook instead.
+  const url = browser.runtime.getURL(`/${GLOSSARY_DATA_FILE}` as Parameters<typeof browser.runtime.getURL>[0]);
+  return fetch(url).then((response) => response.json() as Promise<GlossaryData>);
+}
+
 let data: Promise<GlossaryData> | undefined;
 
 /** Background: answers the content scripts' requests for the glossary data. */
 export function serveGlossaryData(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: unknown } | null)?.type !== REQUEST) return undefined;
-    // WXT types getURL from public/ only; this file is added by a build hook instead.
-    const url = browser.runtime.getURL(`/${GLOSSARY_DATA_FILE}` as Parameters<typeof browser.runtime.getURL>[0]);
-    data ??= fetch(url).then((r) => r.json() as Promise<GlossaryData>);
+    data ??= fetchGlossaryData();
     data.catch(() => {
       data = undefined; // retry on the next request
     });

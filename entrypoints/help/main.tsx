@@ -1,7 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { GLOSSARY_DATA_FILE } from '@/utils/extension-constants';
-import type { GlossaryData } from '@/utils/glossary/types';
+import { fetchGlossaryData } from '@/utils/glossary-channel';
 import { t } from '@/utils/i18n';
 import { buildHelpGuide } from './help-guide';
 import { HelpPage, type HelpPageState } from './help-page';
@@ -15,10 +13,8 @@ document.documentElement.lang = t('locale_tag');
 document.title = t('help_page_title');
 show({ status: 'loading' });
 
-// The glossary ships as a packaged file (wxt.config.ts); an extension page may read it directly.
-const url = browser.runtime.getURL(`/${GLOSSARY_DATA_FILE}` as Parameters<typeof browser.runtime.getURL>[0]);
-fetch(url)
-  .then((response) => response.json() as Promise<GlossaryData>)
+// The glossary ships as a packaged file; an extension page may read it directly.
+fetchGlossaryData()
   .then(
     (data) => show({ status: 'ready', guide: buildHelpGuide(data) }),
     () => show({ status: 'failed' }),

@@ -1,6 +1,6 @@
 /**
  * The glossary lookups over already-loaded data. Synchronous and DOM-free, so Node (CLI, tests) can
- * use it directly; the extension gets here through `loadGlossary()` in index.ts.
+ * use it directly; the extension builds it from the packaged data (utils/glossary-channel.ts).
  */
 import { geographicEraOf } from './geographic-era.ts';
 import { personNameOf } from './person-tag.ts';

@@ -2,8 +2,9 @@
  * Cable Lens glossary: explains TAGS, routing indicators, captions, precedences, classifications,
  * executive orders, classification reasons and format items, each with its source and confidence.
  *
- * This module holds no data. The data (~200 KiB of JSON) is loaded by `loadGlossary()` through a
- * dynamic import, so bundlers put it in its own chunk, fetched only when an overlay needs it.
+ * This module holds no data. The extension ships the data (~200 KiB of JSON) as a packaged file and
+ * builds the lookups with `createGlossary` (utils/glossary-channel.ts); `loadGlossary()` is the same
+ * for bundled code that can split chunks (a dynamic import), and Node scripts.
  */
 import { createGlossary } from './create-glossary.ts';
 import type { Glossary, GlossaryData } from './types.ts';
