@@ -1,6 +1,7 @@
 // The `?` panel listing the keyboard shortcuts (the same table the popup shows).
 import { t } from '../utils/i18n.ts';
-import { KEYBOARD_SHORTCUTS, keyLabel, shortcutDescription } from '../utils/keyboard.ts';
+import { KEYBOARD_SHORTCUTS, shortcutDescription } from '../utils/keyboard.ts';
+import { ShortcutKeys } from './shortcut-keys.tsx';
 
 export function HelpPanel({ id, open, onClose }: { id: string; open: boolean; onClose(): void }) {
   return (
@@ -15,12 +16,7 @@ export function HelpPanel({ id, open, onClose }: { id: string; open: boolean; on
         {KEYBOARD_SHORTCUTS.map((shortcut) => (
           <div key={shortcut.action} class="cl-help-row" data-action={shortcut.action}>
             <dt>
-              {shortcut.keys.map((key, index) => (
-                <span key={key}>
-                  {index > 0 && ` ${t('shortcuts_or')} `}
-                  <kbd>{keyLabel(key)}</kbd>
-                </span>
-              ))}
+              <ShortcutKeys shortcut={shortcut} />
             </dt>
             <dd>{shortcutDescription(shortcut)}</dd>
           </div>

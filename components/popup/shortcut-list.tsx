@@ -1,5 +1,6 @@
 import { t } from '../../utils/i18n';
-import { keyLabel, shortcutDescription, type KeyboardShortcut } from '../../utils/keyboard';
+import { shortcutDescription, type KeyboardShortcut } from '../../utils/keyboard';
+import { ShortcutKeys } from '../shortcut-keys';
 
 export interface BrowserCommand {
   name: string;
@@ -20,12 +21,7 @@ export function ShortcutList(props: { commands: readonly BrowserCommand[]; pageS
       {props.pageShortcuts.map((shortcut) => (
         <div class="shortcut" key={shortcut.action}>
           <dt>
-            {shortcut.keys.map((key, index) => (
-              <span key={key}>
-                {index > 0 && ` ${t('shortcuts_or')} `}
-                <kbd>{keyLabel(key)}</kbd>
-              </span>
-            ))}
+            <ShortcutKeys shortcut={shortcut} />
           </dt>
           <dd>{shortcutDescription(shortcut)}</dd>
         </div>
