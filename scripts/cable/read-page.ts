@@ -15,7 +15,8 @@ export interface PageCable {
   metadata: PageMetadata;
 }
 
-export function readPageCables(html: string, url: string): PageCable[] {
+/** Parses a page the way a browser would show it, without running its scripts or loading anything. */
+export function loadHtmlDocument(html: string, url: string): { document: Document; close: () => void } {
   const window = new Window({
     url,
     settings: {
@@ -25,8 +26,13 @@ export function readPageCables(html: string, url: string): PageCable[] {
       disableIframePageLoading: true,
     },
   });
+  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return { document, close: () => void window.happyDOM.close() };
+}
+
+export function readPageCables(html: string, url: string): PageCable[] {
+  const { document, close } = loadHtmlDocument(html, url);
   try {
-    const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const found = findCables(document, new URL(url));
     if (found === null) return [];
     return found.cables.map((cable) => ({
@@ -36,6 +42,6 @@ export function readPageCables(html: string, url: string): PageCable[] {
       metadata: cable.metadata,
     }));
   } finally {
-    void window.happyDOM.close();
+    close();
   }
 }
