@@ -160,6 +160,7 @@ export class CablePage {
     });
     ui.mount();
     const mounted = ui.mounted!;
+    let targets: Map<string, string> | undefined;
     const view: CableView = {
       extracted,
       key: keyOf(extracted),
@@ -170,10 +171,11 @@ export class CablePage {
       container: mounted.container,
       root: mounted.shadow,
       cableId,
-      siteAnchorTargets: siteAnchorTargets(
-        extracted.siteAnchors,
-        planParagraphAnchors({ id: cableId, nodes: doc.nodes, input: doc.input }),
-      ),
+      // Planned only when a site anchor is followed: the overlay plans its own anchors while rendering.
+      siteAnchorTarget: (id) => {
+        targets ??= siteAnchorTargets(extracted.siteAnchors, planParagraphAnchors({ id: cableId, nodes: doc.nodes, input: doc.input }));
+        return targets.get(id);
+      },
       mode: 'overlay',
       showsOverlay: () => view.mode === 'overlay',
     };

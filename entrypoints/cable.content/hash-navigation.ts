@@ -7,7 +7,7 @@ export interface MountedCable {
   cableId: string;
   root: ShadowRoot;
   /** Site anchor id → our paragraph element id (viewer `par3` → `09ASTANA559-p3`). */
-  siteAnchorTargets: ReadonlyMap<string, string>;
+  siteAnchorTarget(siteAnchorId: string): string | undefined;
   showsOverlay(): boolean;
 }
 
@@ -25,7 +25,7 @@ function targetFor(hash: string, cables: readonly MountedCable[]): HTMLElement |
     if (!cable.showsOverlay()) continue;
     const direct = cable.root.getElementById(id);
     if (direct instanceof HTMLElement) return direct;
-    const mapped = cable.siteAnchorTargets.get(id);
+    const mapped = cable.siteAnchorTarget(id);
     const viaSite = mapped ? cable.root.getElementById(mapped) : null;
     if (viaSite instanceof HTMLElement) return viaSite;
   }
