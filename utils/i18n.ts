@@ -37,18 +37,46 @@ export function formatMessage(entry: MessageEntry, substitutions: readonly strin
   });
 }
 
+/**
+ * Private-use characters stand in for substitutions: the browser fills a message once per key and
+ * count, and each call after that only swaps the stand-ins for its values. A native `getMessage`
+ * per call cost the overlay milliseconds on long cables (one label per paragraph).
+ */
+const STAND_INS = ['\uE001', '\uE002', '\uE003', '\uE004', '\uE005', '\uE006', '\uE007', '\uE008', '\uE009'];
+const STAND_IN = /[\uE001-\uE009]/g;
+
+/** Filled templates per i18n object (a test may swap the object), keyed `key` + count; '' = no message. */
+const templates = new WeakMap<I18nApi, Map<string, string>>();
+
+function browserTemplate(i18n: I18nApi, key: string, count: number): string {
+  let cache = templates.get(i18n);
+  if (!cache) {
+    cache = new Map();
+    templates.set(i18n, cache);
+  }
+  const cacheKey = `${key}\u0000${count}`;
+  let template = cache.get(cacheKey);
+  if (template === undefined) {
+    try {
+      // Called on its object: a detached native getMessage throws "Illegal invocation" in Chromium.
+      template = i18n.getMessage(key, STAND_INS.slice(0, count)) || '';
+    } catch {
+      // Test doubles of the extension APIs throw for i18n: the English table answers instead.
+      template = '';
+    }
+    cache.set(cacheKey, template);
+  }
+  return template;
+}
+
 /** The UI string `key` in the reader's language (English when the browser has none to give). */
 export function t(key: MessageKey, substitutions?: string | readonly string[]): string {
   const list = substitutions === undefined ? [] : typeof substitutions === 'string' ? [substitutions] : [...substitutions];
   const i18n = browserI18n();
-  if (i18n) {
-    try {
-      // Called on its object: a detached native getMessage throws "Illegal invocation" in Chromium.
-      const translated = i18n.getMessage(key, list);
-      if (translated) return translated;
-    } catch {
-      // Test doubles of the extension APIs throw for i18n: the English table answers instead.
-    }
+  if (i18n && list.length <= STAND_INS.length) {
+    const template = browserTemplate(i18n, key, list.length);
+    if (template !== '')
+      return list.length === 0 ? template : template.replace(STAND_IN, (standIn) => list[standIn.charCodeAt(0) - 0xe001] ?? '');
   }
   return formatMessage(english[key], list);
 }

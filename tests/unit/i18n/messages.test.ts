@@ -123,6 +123,26 @@ describe('t()', () => {
     expect(t('status_cable', '09ASTANA559')).toBe('status_cable:09ASTANA559');
   });
 
+  it('fills each message once per key and count; later calls only swap in their values', () => {
+    // A browser-like getMessage: the English table with the browser's placeholder rules.
+    const table = JSON.parse(readFileSync(fileURLToPath(new URL('../../../public/_locales/en/messages.json', import.meta.url)), 'utf8'));
+    const calls: string[] = [];
+    const i18n = {
+      getMessage(key: string, substitutions: string[]) {
+        calls.push(key);
+        return formatMessage(table[key], substitutions);
+      },
+    };
+    vi.stubGlobal('browser', { i18n });
+    expect(t('status_cable', '09ASTANA559')).toBe('Cable 09ASTANA559');
+    expect(t('status_cable', '04ANKARA348')).toBe('Cable 04ANKARA348');
+    // Values are inserted as written, never read as placeholders or stand-ins themselves.
+    expect(t('status_cable', '$1 $$ \uE001')).toBe('Cable $1 $$ \uE001');
+    expect(t('popup_reset')).toBe('Reset to defaults');
+    expect(t('popup_reset')).toBe('Reset to defaults');
+    expect(calls).toEqual(['status_cable', 'popup_reset']);
+  });
+
   it('falls back to English when the browser returns nothing or throws', () => {
     vi.stubGlobal('browser', { i18n: { getMessage: () => '' } });
     expect(t('popup_reset')).toBe('Reset to defaults');
