@@ -4,7 +4,7 @@ import { CONTENT_SCRIPT_MATCHES } from '@/utils/extension-constants';
 import { serveGlossaryData } from '@/utils/glossary-channel';
 import { t } from '@/utils/i18n';
 import { sendToTab } from '@/utils/messages';
-import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
+import { loadSettings, migrateStoredSettings, updateSettings, watchSettings } from '@/utils/settings';
 import { syncUserSiteScripts } from '@/utils/sites';
 
 export const COPY_PARAGRAPH_LINK_MENU_ID = 'cable-lens-copy-paragraph-link';
@@ -51,6 +51,8 @@ export default defineBackground(() => {
   });
 
   const setUp = async () => {
+    // Readers migrate in memory; the store itself is upgraded here, once.
+    await migrateStoredSettings();
     const settings = await loadSettings();
     await Promise.allSettled([refreshContextMenu(settings.userSites), syncUserSiteScripts(settings.userSites)]);
   };

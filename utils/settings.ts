@@ -3,6 +3,7 @@
  * browsers), versioned with migrations, and validated on every read — a corrupt or unknown value
  * falls back to its default field by field and never reaches (or breaks) the content script.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { CONTENT_SCRIPT_MATCHES } from './extension-constants';
@@ -212,13 +213,38 @@ function item() {
   return settingsItem;
 }
 
+/** Where the settings item keeps its value and its version (`settings$`, @wxt-dev/storage's meta key). */
+const STORAGE_KEY = 'settings';
+const META_KEY = `${STORAGE_KEY}$`;
+
+/** Runs the migrations from `version` up, in memory: reading never writes (the item migrates the store). */
+export function migrateSettings(value: unknown, version: number): unknown {
+  let migrated = value;
+  for (let next = version + 1; next <= SETTINGS_VERSION; next++) migrated = SETTINGS_MIGRATIONS[next]?.(migrated) ?? migrated;
+  return migrated;
+}
+
+/**
+ * The settings, validated. One storage round trip (value and version together): the content script
+ * waits for this before it may touch the page, and the storage item's own read takes two.
+ */
 export async function loadSettings(): Promise<Settings> {
   try {
-    return parseSettings(await item().getValue());
+    const stored = await browser.storage.sync.get([STORAGE_KEY, META_KEY]);
+    const value = stored[STORAGE_KEY];
+    if (value == null) return defaultSettings();
+    const meta = stored[META_KEY] as { v?: unknown } | undefined;
+    const version = typeof meta?.v === 'number' ? meta.v : 1;
+    return parseSettings(migrateSettings(value, version));
   } catch {
     // Storage unavailable (extension reloaded under the page, quota errors): defaults, never a throw.
     return defaultSettings();
   }
+}
+
+/** Upgrades the stored value to the current version once (the storage item writes it back); background start-up. */
+export async function migrateStoredSettings(): Promise<void> {
+  await item().getValue();
 }
 
 /** Calls `callback` with validated settings on every change (from any tab or device). Returns unwatch. */

@@ -29,16 +29,21 @@ describe('settings migrations', () => {
 
   it('migrates the v1 draft schema to v2 (theme auto → page, monospace → font, disabledHosts → site rules)', async () => {
     await fakeBrowser.storage.sync.set({ settings: V1_SETTINGS, settings$: { v: 1 } });
-    const { loadSettings } = await freshSettingsModule();
-    expect(await loadSettings()).toEqual({
+    const { loadSettings, migrateStoredSettings } = await freshSettingsModule();
+    const migrated = {
       ...DEFAULT_SETTINGS,
       theme: 'page',
       font: 'mono',
       routingCollapsed: false,
       explainTags: false,
       sites: { '*://cables.example.org/*': false, '*://wikileaks.example.net/*': false },
-    });
-    // The migrated value and the new version are written back, so the migration runs once.
+    };
+    // Reading migrates in memory and writes nothing (the content script reads in one round trip)…
+    expect(await loadSettings()).toEqual(migrated);
+    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 1 } });
+    // …the background's start-up writes the migrated value and the new version back, once.
+    await migrateStoredSettings();
+    expect(await loadSettings()).toEqual(migrated);
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
     expect(stored['settings$']).toEqual({ v: 2 });
     expect(stored.settings).not.toHaveProperty('disabledHosts');
