@@ -133,9 +133,12 @@ export class CablePage {
     }
     this.setState(this.views.some((v) => v.mode === 'overlay') ? 'overlay' : 'original');
     if (fresh.length > 0) {
-      markPainted();
       followHash(location.hash, this.views);
-      void this.ensureGlossary();
+      // Explanations come after the first paint: their data (and the re-render) must not delay it.
+      afterNextPaint(() => {
+        markPainted();
+        void this.ensureGlossary();
+      });
     }
   }
 
@@ -309,13 +312,14 @@ export class CablePage {
   }
 }
 
+/** Runs `callback` once the next frame has been painted (a task queued from that frame's animation callback). */
+function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback));
+}
+
 /** Benchmarks read `cable-lens:start` → `cable-lens:overlay-painted` (the frame after the first render). */
 function markPainted(): void {
   if (performance.getEntriesByName('cable-lens:overlay-painted').length > 0) return;
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      performance.mark('cable-lens:overlay-painted');
-      performance.measure('cable-lens:start-to-paint', 'cable-lens:start', 'cable-lens:overlay-painted');
-    }),
-  );
+  performance.mark('cable-lens:overlay-painted');
+  performance.measure('cable-lens:start-to-paint', 'cable-lens:start', 'cable-lens:overlay-painted');
 }
