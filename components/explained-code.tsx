@@ -1,9 +1,10 @@
 // A code (TAG, caption, routing indicator, classification) whose explanation appears on hover
 // AND on keyboard focus, with its source and confidence. Click pins it open for touch readers.
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Confidence, Lookup } from '../utils/glossary/index.ts';
 import { t, type MessageKey } from '../utils/i18n.ts';
+import { useUniqueId } from './use-unique-id.ts';
 
 export interface ExplainedCodeProps {
   /** What the chip shows (usually the code as written). */
@@ -24,7 +25,7 @@ const CONFIDENCE_LABELS: Record<Confidence, MessageKey> = {
 };
 
 export function ExplainedCode({ children, lookup, class: className = '', attributes = {}, kindLabel }: ExplainedCodeProps) {
-  const tipId = useId();
+  const tipId = useUniqueId();
   const [pinned, setPinned] = useState(false);
   if (lookup === null) {
     return (

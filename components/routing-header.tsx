@@ -1,6 +1,5 @@
 // The routing header: collapsed into one line by default, expandable with every line decoded
 // (transmission id, DE, ZN, precedence, DTG, FM/TO/INFO with office names from the glossary).
-import { useId } from 'preact/hooks';
 import type { Addressee, HeaderLine, RoutingHeaderNode } from '../utils/cable/model.ts';
 import type { Glossary } from '../utils/glossary/index.ts';
 import { t, type MessageKey } from '../utils/i18n.ts';
@@ -9,6 +8,7 @@ import { formatUtc } from './format/date-time.ts';
 import { displayOfficeName } from './format/office-name.ts';
 import { useOverlay } from './overlay-context.ts';
 import { PROSIGN_PRECEDENCE, routingSummary } from './routing-summary.ts';
+import { useUniqueId } from './use-unique-id.ts';
 
 export interface RoutingHeaderProps {
   node: RoutingHeaderNode;
@@ -147,7 +147,7 @@ function DecodedLine({ line, glossary }: { line: HeaderLine; glossary: Glossary 
 
 export function RoutingHeader({ node, input, originName, collapsed, onToggle, primary }: RoutingHeaderProps) {
   const { glossary, settings } = useOverlay();
-  const bodyId = useId();
+  const bodyId = useUniqueId();
   const explain = settings.explainTags ? glossary : null;
   return (
     <section class="cl-routing" data-part={primary ? 'routing' : 'routing-repeat'} aria-label={t('overlay_routing_header')}>
