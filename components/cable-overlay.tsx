@@ -2,7 +2,7 @@
 // live region for confirmations. It renders only the parsed model; the content script owns
 // mounting (shadow root), hiding the original nodes and following the URL hash.
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CableDocument, CableNode, RoutingHeaderNode } from '../utils/cable/model.ts';
 import type { CitationFields } from '../utils/citation.ts';
 import type { Glossary } from '../utils/glossary/index.ts';
@@ -18,6 +18,7 @@ import { HelpPanel } from './help-panel.tsx';
 import { MarkingLegend } from './marking-legend.tsx';
 import { OverlayContext, type OverlayContextValue, type PageInfo } from './overlay-context.ts';
 import type { OverlaySettings } from './overlay-settings.ts';
+import { useUniqueId } from './use-unique-id.ts';
 
 export interface CableOverlayProps {
   doc: CableDocument;
@@ -42,6 +43,11 @@ export interface CableOverlayProps {
   keyboardShortcuts?: boolean;
   /** Called when the reader expands or collapses the routing header (to remember it, if wanted). */
   onRoutingToggle?(collapsed: boolean): void;
+  /**
+   * Render only the first `nodeCount` top-level nodes and no footer: the first screen
+   * (first-screen.ts). The content script renders the whole cable right after that paint.
+   */
+  nodeCount?: number;
 }
 
 function defaultCopy(text: string): Promise<void> {
@@ -78,9 +84,10 @@ function tonesUsed(doc: CableDocument): Set<MarkingTone> {
 }
 
 export function CableOverlay(props: CableOverlayProps): JSX.Element {
-  const { doc, page, settings, glossary, pageUrl, onShowOriginal, commands, keyboardShortcuts = true } = props;
+  const { doc, page, settings, glossary, pageUrl, onShowOriginal, commands, keyboardShortcuts = true, nodeCount } = props;
+  const partial = nodeCount !== undefined && nodeCount < doc.nodes.length;
   const rootRef = useRef<HTMLElement>(null);
-  const helpId = useId();
+  const helpId = useUniqueId();
   const [helpOpen, setHelpOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(settings.routingCollapsed);
   const [message, setMessage] = useState('');
@@ -212,15 +219,17 @@ export function CableOverlay(props: CableOverlayProps): JSX.Element {
         <HelpPanel id={helpId} open={helpOpen} onClose={() => setHelpOpen(false)} />
         <article class="cl-document" aria-label={cableId !== null ? t('overlay_document', cableId) : t('overlay_document_no_id')}>
           <CableNodes
-            nodes={doc.nodes}
+            nodes={partial ? doc.nodes.slice(0, nodeCount) : doc.nodes}
             input={doc.input}
             routing={{ primary: primaryRouting, originName, collapsed, onToggle: toggleRouting }}
           />
         </article>
-        <footer class="cl-footer">
-          <MarkingLegend used={used} />
-          <p class="cl-credit">{t('overlay_credit')}</p>
-        </footer>
+        {!partial && (
+          <footer class="cl-footer">
+            <MarkingLegend used={used} />
+            <p class="cl-credit">{t('overlay_credit')}</p>
+          </footer>
+        )}
         <div class="cl-toast" role="status" aria-live="polite" data-visible={message !== '' ? 'true' : 'false'}>
           {message}
         </div>

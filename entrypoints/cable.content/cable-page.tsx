@@ -7,6 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CableOverlay } from '@/components/cable-overlay';
+import { firstScreenNodeCount } from '@/components/first-screen';
 import { ShowCableLensBar } from '@/components/show-cable-lens-bar';
 import { parseCable, type CableDocument } from '@/utils/cable';
 import { copyText } from '@/utils/copy-text';
@@ -70,6 +71,10 @@ interface CableView extends MountedCable {
   host: HTMLElement;
   container: HTMLElement;
   mode: 'overlay' | 'original';
+  /** Top-level nodes of the first render; the rest follows the first paint (first-screen.ts). */
+  firstScreen: number;
+  /** The whole cable has been rendered (the host says so: `data-rendered="complete"`). */
+  complete: boolean;
 }
 
 export class CablePage {
@@ -134,9 +139,12 @@ export class CablePage {
     this.setState(this.views.some((v) => v.mode === 'overlay') ? 'overlay' : 'original');
     if (fresh.length > 0) {
       followHash(location.hash, this.views);
-      // Explanations come after the first paint: their data (and the re-render) must not delay it.
+      // The rest of each cable, then the explanations, come after the first paint: their data
+      // and their re-renders must not delay it.
       afterNextPaint(() => {
-        markPainted();
+        markPainted('overlay-painted', 'start-to-paint');
+        this.completeAll();
+        afterNextPaint(() => markPainted('complete-painted', 'start-to-complete'));
         void this.ensureGlossary();
       });
     }
@@ -164,6 +172,8 @@ export class CablePage {
     ui.mount();
     const mounted = ui.mounted!;
     let targets: Map<string, string> | undefined;
+    // With a hash to follow, its target may lie anywhere: render the whole cable at once.
+    const firstScreen = location.hash === '' ? firstScreenNodeCount(doc.nodes) : doc.nodes.length;
     const view: CableView = {
       extracted,
       key: keyOf(extracted),
@@ -181,8 +191,11 @@ export class CablePage {
       },
       mode: 'overlay',
       showsOverlay: () => view.mode === 'overlay',
+      firstScreen,
+      complete: firstScreen >= doc.nodes.length,
     };
     mounted.host.setAttribute('data-cable-id', cableId);
+    mounted.host.setAttribute('data-rendered', view.complete ? 'complete' : 'first-screen');
     if (!ownerView) hideOriginal(extracted.nodes);
     this.trackContextMenu(view);
     this.views.push(view);
@@ -190,6 +203,16 @@ export class CablePage {
     const renderStart = performance.now();
     this.render(view);
     performance.measure('cable-lens:render', { start: renderStart, end: performance.now() });
+  }
+
+  /** Renders the whole of every cable still showing only its first screen. */
+  private completeAll(): void {
+    for (const view of this.views) {
+      if (view.complete) continue;
+      view.complete = true;
+      this.render(view);
+      view.host.setAttribute('data-rendered', 'complete');
+    }
   }
 
   private unmount(view: CableView): void {
@@ -228,6 +251,7 @@ export class CablePage {
           keyboardShortcuts={view === this.views[0]}
           onShowOriginal={() => showOriginal(true)}
           onCopy={(text: string) => copyText(text, view.root)}
+          {...(!view.complete && { nodeCount: view.firstScreen })}
         />
       ) : (
         <ShowCableLensBar cableId={view.cableId} onShow={() => showOriginal(false)} />
@@ -317,9 +341,12 @@ function afterNextPaint(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(callback));
 }
 
-/** Benchmarks read `cable-lens:start` → `cable-lens:overlay-painted` (the frame after the first render). */
-function markPainted(): void {
-  if (performance.getEntriesByName('cable-lens:overlay-painted').length > 0) return;
-  performance.mark('cable-lens:overlay-painted');
-  performance.measure('cable-lens:start-to-paint', 'cable-lens:start', 'cable-lens:overlay-painted');
+/**
+ * Benchmarks read `cable-lens:start-to-paint` (script start → the frame after the first render,
+ * the first screen) and `cable-lens:start-to-complete` (→ the frame after the whole cable).
+ */
+function markPainted(mark: 'overlay-painted' | 'complete-painted', measure: 'start-to-paint' | 'start-to-complete'): void {
+  if (performance.getEntriesByName(`cable-lens:${mark}`).length > 0) return;
+  performance.mark(`cable-lens:${mark}`);
+  performance.measure(`cable-lens:${measure}`, 'cable-lens:start', `cable-lens:${mark}`);
 }

@@ -61,7 +61,11 @@ for (const target of e2eTargets()) {
       it(`shows ${ids.join(' + ')} on a ${name}`, async () => {
         const page = await browser.newPage();
         await page.goto(server.url(path, host));
-        await page.waitFor(`${ids.length} overlay(s)`, (n) => document.querySelectorAll('cable-lens-overlay').length >= n, ids.length);
+        await page.waitFor(
+          `${ids.length} overlay(s)`,
+          (n) => document.querySelectorAll('cable-lens-overlay[data-rendered="complete"]').length >= n,
+          ids.length,
+        );
         expect(await page.evaluate(overlayIds, undefined)).toEqual(ids);
         await page.close();
       });
@@ -83,20 +87,32 @@ for (const target of e2eTargets()) {
       const page = await browser.newPage();
       await page.goto(server.url('/cable/2009/03/09ASTANA559-late.html'));
       expect(await page.evaluate(overlayIds, undefined)).toEqual([]);
-      await page.waitFor('the late overlay', () => !!document.querySelector('cable-lens-overlay[data-cable-id="09ASTANA559"]'), undefined);
+      await page.waitFor(
+        'the late overlay',
+        () => !!document.querySelector('cable-lens-overlay[data-cable-id="09ASTANA559"][data-rendered="complete"]'),
+        undefined,
+      );
       await page.close();
     });
 
     it('follows single-page navigation without duplicate overlays', async () => {
       const page = await browser.newPage();
       await page.goto(server.url('/plusd/cables/spa.html'));
-      await page.waitFor('the first cable', () => !!document.querySelector('cable-lens-overlay[data-cable-id="09ASTANA559"]'), undefined);
+      await page.waitFor(
+        'the first cable',
+        () => !!document.querySelector('cable-lens-overlay[data-cable-id="09ASTANA559"][data-rendered="complete"]'),
+        undefined,
+      );
       await page.click('#to-paris');
-      await page.waitFor('the second cable', () => !!document.querySelector('cable-lens-overlay[data-cable-id="09PARIS1007"]'), undefined);
+      await page.waitFor(
+        'the second cable',
+        () => !!document.querySelector('cable-lens-overlay[data-cable-id="09PARIS1007"][data-rendered="complete"]'),
+        undefined,
+      );
       await page.click('#to-astana');
       await page.waitFor(
         'the first cable again',
-        () => !!document.querySelector('cable-lens-overlay[data-cable-id="09ASTANA559"]'),
+        () => !!document.querySelector('cable-lens-overlay[data-cable-id="09ASTANA559"][data-rendered="complete"]'),
         undefined,
       );
       // Give any stray re-scan time to misbehave before counting.

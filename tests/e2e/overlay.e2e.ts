@@ -60,7 +60,10 @@ async function openCable(browser: E2EBrowser, server: FixtureServer, page: (type
   await tab.goto(server.url(page.path, 'host' in page ? page.host : undefined) + hash);
   await tab.waitFor(
     'the overlay',
-    (id) => !!document.querySelector(`cable-lens-overlay[data-cable-id="${id}"]`)?.shadowRoot?.querySelector('[data-part="header"]'),
+    (id) =>
+      !!document
+        .querySelector(`cable-lens-overlay[data-cable-id="${id}"][data-rendered="complete"]`)
+        ?.shadowRoot?.querySelector('[data-part="header"]'),
     page.id,
   );
   return tab;
@@ -138,6 +141,12 @@ for (const target of e2eTargets()) {
         }, page.tag);
         expect(tip.text).toMatch(/Source: /);
         expect(tip.visible).toBe(true);
+        // Rendered three times (first screen, whole cable, explanations): still no id twice.
+        const repeated = await tab.evaluate(() => {
+          const ids = [...document.querySelector('cable-lens-overlay')!.shadowRoot!.querySelectorAll('[id]')].map((el) => el.id);
+          return ids.filter((id, index) => ids.indexOf(id) !== index);
+        }, undefined);
+        expect(repeated).toEqual([]);
         await tab.close();
       });
     }
@@ -254,7 +263,7 @@ for (const target of e2eTargets()) {
       await tab.goto(server.url('/cable/2009/07/09PARIS1007-hostile.html'));
       await tab.waitFor(
         'the overlay',
-        () => !!document.querySelector('cable-lens-overlay')?.shadowRoot?.querySelector('[data-part="header"]'),
+        () => !!document.querySelector('cable-lens-overlay[data-rendered="complete"]')?.shadowRoot?.querySelector('[data-part="header"]'),
         undefined,
       );
       await new Promise((r) => setTimeout(r, 500));

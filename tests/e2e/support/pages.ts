@@ -12,5 +12,6 @@ export const DEMO_PAGES = {
 /** In-page check: the overlay host exists and has an open shadow root with content. */
 export function overlayMounted(): boolean {
   const host = document.querySelector('cable-lens-overlay');
-  return !!host?.shadowRoot && host.shadowRoot.childElementCount > 0;
+  // The first screen paints first; tests look at the whole cable, rendered a frame later.
+  return !!host?.shadowRoot && host.shadowRoot.childElementCount > 0 && host.getAttribute('data-rendered') === 'complete';
 }

@@ -40,5 +40,5 @@ export function renderCable(text: string, options: RenderOptions = {}) {
     ...rest,
   };
   const result = render(<CableOverlay {...props} />);
-  return { ...result, doc, copied, root: result.container };
+  return { ...result, doc, copied, props, root: result.container };
 }
