@@ -1,8 +1,10 @@
 /**
  * `npm run bench:browser`: what Cable Lens costs inside real Chromium, read from the performance
- * marks the content script leaves (cable-lens:detect, cable-lens:start-to-paint):
+ * marks the content script leaves (cable-lens:detect, cable-lens:start-to-paint, cable-lens:start-to-complete):
  *  - detection on a large page that holds no cable (the content script runs there and must stay cheap);
- *  - script start → overlay painted, over every corpus page (median, 95th percentile, the largest cable);
+ *  - script start → overlay painted (the first screen: header card and the text that fills the
+ *    window), and → the whole cable painted a frame later, over every corpus page (median,
+ *    95th percentile, the largest cable);
  *  - JS heap of the page with and without the overlay (largest cable).
  * Figures only — nothing here is asserted.
  */
@@ -95,21 +97,26 @@ for (const copies of articleSizes) {
 }
 
 // 2. Script start → overlay painted, every corpus page.
-const paints: { url: string; bytes: number; ms: number }[] = [];
+const paints: { url: string; bytes: number; ms: number; complete: number }[] = [];
 const STEPS = ['cable-lens:settings', 'cable-lens:detect', 'cable-lens:parse', 'cable-lens:mount', 'cable-lens:render'];
 const steps = new Map<string, number[]>(STEPS.map((s) => [s, []]));
 for (const { url, bytes } of corpusPages) {
   await page.goto(server.url(url));
   const d = await measureOf(page, 'cable-lens:start-to-paint');
-  if (d === null) continue;
-  paints.push({ url, bytes, ms: d });
+  const complete = await measureOf(page, 'cable-lens:start-to-complete');
+  if (d === null || complete === null) continue;
+  paints.push({ url, bytes, ms: d, complete });
   const firsts = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.duration ?? 0), STEPS);
   STEPS.forEach((s, i) => steps.get(s)!.push(firsts[i]!));
 }
 const largest = [...paints].sort((a, b) => b.bytes - a.bytes)[0]!;
 const paintTimes = paints.map((p) => p.ms);
+const completeTimes = paints.map((p) => p.complete);
 console.log(
-  `Start → overlay painted over ${paints.length}/${corpusPages.length} corpus pages: median ${ms(percentile(paintTimes, 0.5))}, p95 ${ms(percentile(paintTimes, 0.95))}, max ${ms(Math.max(...paintTimes))}; largest page (${path.basename(largest.url)}, ${(largest.bytes / 1024).toFixed(0)} KiB): ${ms(largest.ms)}`,
+  `Start → overlay painted (first screen) over ${paints.length}/${corpusPages.length} corpus pages: median ${ms(percentile(paintTimes, 0.5))}, p95 ${ms(percentile(paintTimes, 0.95))}, max ${ms(Math.max(...paintTimes))}; largest page (${path.basename(largest.url)}, ${(largest.bytes / 1024).toFixed(0)} KiB): ${ms(largest.ms)}`,
+);
+console.log(
+  `Start → whole cable painted: median ${ms(percentile(completeTimes, 0.5))}, p95 ${ms(percentile(completeTimes, 0.95))}, max ${ms(Math.max(...completeTimes))}; largest page: ${ms(largest.complete)}`,
 );
 
 console.log(
