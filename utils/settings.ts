@@ -242,6 +242,27 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
+/** The extension's content scripts in one frame share one isolated world, so one global carries the read. */
+interface SettingsPrefetchScope {
+  __cableLensSettings?: Promise<Settings>;
+}
+
+/**
+ * Starts reading the settings at document_start (entrypoints/settings-prefetch.content.ts), while the
+ * page is still loading, so the cable content script does not wait for storage when it starts.
+ */
+export function prefetchSettings(): void {
+  (globalThis as SettingsPrefetchScope).__cableLensSettings ??= loadSettings();
+}
+
+/** The prefetched settings, once (later reads go to storage); a fresh read where nothing prefetched. */
+export function takePrefetchedSettings(): Promise<Settings> {
+  const scope = globalThis as SettingsPrefetchScope;
+  const prefetched = scope.__cableLensSettings;
+  delete scope.__cableLensSettings;
+  return prefetched ?? loadSettings();
+}
+
 /** Upgrades the stored value to the current version once (the storage item writes it back); background start-up. */
 export async function migrateStoredSettings(): Promise<void> {
   await item().getValue();

@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_SCRIPT_MATCHES } from '@/utils/extension-constants';
 import { loadGlossaryFromExtension } from '@/utils/glossary-channel';
 import type { Request } from '@/utils/messages';
-import { loadSettings, watchSettings } from '@/utils/settings';
+import { takePrefetchedSettings, watchSettings } from '@/utils/settings';
 import { CablePage, detectCables, parsedCable } from './cable-page';
 
 /** Marks set in the content script's isolated world: one instance per page, and "Enhance this page". */
@@ -29,9 +29,10 @@ export default defineContentScript({
       return;
     }
 
-    // Detect and parse while the settings travel from storage: both are synchronous work that
-    // would otherwise wait behind that round trip. Nothing touches the page before the settings say so.
-    const settingsLoading = loadSettings();
+    // Detect and parse while the settings travel from storage (usually they are already here, read
+    // at document_start): both are synchronous work that would otherwise wait behind that round
+    // trip. Nothing touches the page before the settings say so.
+    const settingsLoading = takePrefetchedSettings();
     const found = detectCables();
     for (const cable of found.cables) parsedCable(cable);
     const settings = await settingsLoading;

@@ -7,9 +7,11 @@ import {
   FONTS,
   loadSettings,
   parseSettings,
+  prefetchSettings,
   PERMALINK_STYLES,
   resetSettings,
   SETTINGS_VERSION,
+  takePrefetchedSettings,
   THEMES,
   updateSettings,
   watchSettings,
@@ -243,5 +245,22 @@ describe('parseSettings (property)', () => {
         expect(parseSettings(parseSettings(raw))).toEqual(parseSettings(raw));
       }),
     );
+  });
+});
+
+describe('prefetched settings (document_start → the cable content script)', () => {
+  it('hands over the read made at document_start once; later takes read storage again', async () => {
+    await updateSettings({ theme: 'dark' });
+    prefetchSettings();
+    // A second prefetch in the same frame does not start another read.
+    prefetchSettings();
+    await updateSettings({ theme: 'light' });
+    expect((await takePrefetchedSettings()).theme).toBe('dark');
+    expect((await takePrefetchedSettings()).theme).toBe('light');
+  });
+
+  it('reads storage where nothing was prefetched (user-added sites, "Enhance this page")', async () => {
+    await updateSettings({ font: 'mono' });
+    expect((await takePrefetchedSettings()).font).toBe('mono');
   });
 });
