@@ -1,20 +1,28 @@
 /**
  * UI strings. The table is public/_locales/en/messages.json (the browser's own i18n format), so a
  * translation is one more `_locales/<lang>/messages.json` file, not a code change. In the extension
- * the browser picks the reader's language; under Node and in unit tests (no extension APIs) the
- * bundled English table answers, with the same placeholder rules.
+ * the browser picks the reader's language (falling back to English itself). Where there is no
+ * extension API (unit tests under Node), a table registered with `setFallbackMessages` answers
+ * with the same placeholder rules: the extension's bundles do not carry a copy of the table.
  */
-import english from '../public/_locales/en/messages.json';
+import type englishTable from '../public/_locales/en/messages.json';
 
-export type MessageKey = keyof typeof english;
+export type MessageKey = keyof typeof englishTable;
 
-interface MessageEntry {
+export interface MessageEntry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
 
 interface I18nApi {
   getMessage(key: string, substitutions?: string | string[]): string;
+}
+
+let fallbackMessages: Readonly<Record<string, MessageEntry>> | null = null;
+
+/** The table that answers where the browser's i18n API is missing or has nothing (utils/english-messages.ts). */
+export function setFallbackMessages(table: Readonly<Record<string, MessageEntry>> | null): void {
+  fallbackMessages = table;
 }
 
 /** The browser's i18n API where it exists: synchronous and identical in `browser` and `chrome`, so no polyfill. */
@@ -61,7 +69,7 @@ function browserTemplate(i18n: I18nApi, key: string, count: number): string {
       // Called on its object: a detached native getMessage throws "Illegal invocation" in Chromium.
       template = i18n.getMessage(key, STAND_INS.slice(0, count)) || '';
     } catch {
-      // Test doubles of the extension APIs throw for i18n: the English table answers instead.
+      // Test doubles of the extension APIs throw for i18n: the fallback table answers instead.
       template = '';
     }
     cache.set(cacheKey, template);
@@ -69,7 +77,7 @@ function browserTemplate(i18n: I18nApi, key: string, count: number): string {
   return template;
 }
 
-/** The UI string `key` in the reader's language (English when the browser has none to give). */
+/** The UI string `key` in the reader's language (the fallback table's, else the key, when the browser has none to give). */
 export function t(key: MessageKey, substitutions?: string | readonly string[]): string {
   const list = substitutions === undefined ? [] : typeof substitutions === 'string' ? [substitutions] : [...substitutions];
   const i18n = browserI18n();
@@ -78,5 +86,6 @@ export function t(key: MessageKey, substitutions?: string | readonly string[]): 
     if (template !== '')
       return list.length === 0 ? template : template.replace(STAND_IN, (standIn) => list[standIn.charCodeAt(0) - 0xe001] ?? '');
   }
-  return formatMessage(english[key], list);
+  const entry = fallbackMessages?.[key];
+  return entry ? formatMessage(entry, list) : key;
 }

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatMessage, t } from '../../../utils/i18n.ts';
+import { registerEnglishFallback } from '../../../utils/english-messages.ts';
+import { formatMessage, setFallbackMessages, t } from '../../../utils/i18n.ts';
 
 const REPO_DIR = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -141,6 +142,17 @@ describe('t()', () => {
     expect(t('popup_reset')).toBe('Reset to defaults');
     expect(t('popup_reset')).toBe('Reset to defaults');
     expect(calls).toEqual(['status_cable', 'popup_reset']);
+  });
+
+  it('answers with the key where neither the browser nor a fallback table has the string', () => {
+    // The extension's bundles carry no table: there the browser always answers (default_locale en).
+    setFallbackMessages(null);
+    try {
+      expect(t('popup_reset')).toBe('popup_reset');
+    } finally {
+      registerEnglishFallback();
+    }
+    expect(t('popup_reset')).toBe('Reset to defaults');
   });
 
   it('falls back to English when the browser returns nothing or throws', () => {
