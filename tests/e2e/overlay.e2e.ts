@@ -175,11 +175,17 @@ for (const target of e2eTargets()) {
           document.querySelector('cable-lens-overlay')?.shadowRoot?.getElementById(`${id}-p6`)?.hasAttribute('data-highlighted') === true,
         page.id,
       );
-      const top = await opened.evaluate(
-        (id) => document.querySelector('cable-lens-overlay')!.shadowRoot!.getElementById(`${id}-p6`)!.getBoundingClientRect().top,
+      // In view, in the upper part of the window: our hash handler aligns it to the top; a browser
+      // that follows the text fragment after us centres it (Chromium, when our overlay came first).
+      const place = await opened.evaluate(
+        (id) => ({
+          top: document.querySelector('cable-lens-overlay')!.shadowRoot!.getElementById(`${id}-p6`)!.getBoundingClientRect().top,
+          height: window.innerHeight,
+        }),
         page.id,
       );
-      expect(Math.abs(top)).toBeLessThan(120);
+      expect(place.top).toBeGreaterThan(-40);
+      expect(place.top).toBeLessThan(place.height * 0.6);
       await opened.close();
     });
 
