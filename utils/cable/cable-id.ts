@@ -17,9 +17,18 @@ const ORIGIN_ALIASES: Record<string, string> = {
 
 /** Origin token used in IDs: letters only, upper case, aliases applied. */
 export function originToken(origin: string): string {
-  let token = '';
-  for (const char of origin.toUpperCase()) if (char >= 'A' && char <= 'Z') token += char;
+  const upper = origin.toUpperCase();
+  // Most origins are letters already (`ASTANA`); otherwise drop every other character at once.
+  const token = isLetters(upper) ? upper : upper.replace(/[^A-Z]/g, '');
   return ORIGIN_ALIASES[token] ?? token;
+}
+
+function isLetters(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x41 || code > 0x5a) return false;
+  }
+  return true;
 }
 
 /** Builds an ID from parts; null when a part is unusable. */

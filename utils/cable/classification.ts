@@ -85,8 +85,21 @@ const MARKING_LEVELS: Record<string, string> = {
 const MARKING = /^\(([A-Za-z]{1,6}(?:\/{1,2} ?[A-Za-z][A-Za-z ]{0,20})?)\)/;
 const KNOWN_HEAD = /^(U|SBU|LOU|C|S|TS|FOUO|UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET)$/;
 
+// Markings repeat a handful of forms on every paragraph: remember each answer (bounded, so hostile
+// input with endless distinct markings cannot grow it without limit).
+const MARKING_CACHE = new Map<string, string | null>();
+const MARKING_CACHE_LIMIT = 512;
+
 /** Normalises a marking body (`C/NF` → `C//NF`); returns null for text that is not a marking. */
 export function normaliseMarking(body: string): string | null {
+  const cached = MARKING_CACHE.get(body);
+  if (cached !== undefined) return cached;
+  const level = normaliseMarkingUncached(body);
+  if (MARKING_CACHE.size < MARKING_CACHE_LIMIT) MARKING_CACHE.set(body, level);
+  return level;
+}
+
+function normaliseMarkingUncached(body: string): string | null {
   const upper = body
     .toUpperCase()
     .replace(/ *\/\/? */g, '/')

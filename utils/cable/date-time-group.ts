@@ -6,6 +6,27 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 // Prosign letters, ddhhmm, optional OCR space before Z, month, two-digit year, anything after (ZFF4 …).
 const DTG = /^((?:[ZOPRYM] +){0,2})(\d{2})(\d{2})(\d{2}) ?Z +([A-Za-z]{3}) +(\d{2})(?![0-9])/;
 
+/** 1–12 for a three-letter month name in any case, 0 otherwise (no upper-cased copy). */
+function monthNumber(name: string): number {
+  for (let index = 0; index < MONTHS.length; index++) {
+    const month = MONTHS[index] as string;
+    if (
+      (name.charCodeAt(0) & 0xdf) === month.charCodeAt(0) &&
+      (name.charCodeAt(1) & 0xdf) === month.charCodeAt(1) &&
+      (name.charCodeAt(2) & 0xdf) === month.charCodeAt(2)
+    )
+      return index + 1;
+  }
+  return 0;
+}
+
+/** The prosign letters of `O ` or `P R ` (single letters separated by spaces). */
+function prosignLetters(text: string): string[] {
+  const letters: string[] = [];
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) !== 0x20) letters.push(text.charAt(index));
+  return letters;
+}
+
 function pad(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }
@@ -17,17 +38,21 @@ export function fullYear(twoDigits: number): number {
 
 /** Parses the DTG at the start of `text`, or returns null. */
 export function parseDateTimeGroup(text: string): DateTimeGroup | null {
+  // A DTG starts with a prosign letter or a digit: most header and front lines fail here.
+  const first = text.charCodeAt(0);
+  const prosign = first === 0x5a || first === 0x4f || first === 0x50 || first === 0x52 || first === 0x59 || first === 0x4d;
+  if (!prosign && !(first >= 0x30 && first <= 0x39)) return null;
   const match = DTG.exec(text);
   if (match === null) return null;
   const [, letters = '', dd = '', hh = '', mm = '', monthName = '', yy = ''] = match;
-  const month = MONTHS.indexOf(monthName.toUpperCase()) + 1;
+  const month = monthNumber(monthName);
   const day = Number(dd);
   const hour = Number(hh);
   const minute = Number(mm);
   if (month === 0 || day < 1 || day > 31 || hour > 24 || minute > 59) return null;
   const year = fullYear(Number(yy));
   return {
-    precedenceLetters: letters.split(' ').filter((letter) => letter !== ''),
+    precedenceLetters: prosignLetters(letters),
     iso: `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}Z`,
     year,
   };

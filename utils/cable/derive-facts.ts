@@ -11,6 +11,14 @@ export function* walkNodes(nodes: readonly CableNode[]): Generator<CableNode> {
   }
 }
 
+function flatten(nodes: readonly CableNode[], into: CableNode[]): CableNode[] {
+  for (const node of nodes) {
+    into.push(node);
+    if (node.kind === 'block') flatten(node.children, into);
+  }
+  return into;
+}
+
 export function deriveFacts(nodes: readonly CableNode[], year: number | null, givenId: string | undefined): CableFacts {
   const facts: CableFacts = {
     id: null,
@@ -38,7 +46,8 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
   let sawBody = false;
   let recordId: string | null = null;
   let classifiedByComplete = false;
-  for (const node of walkNodes(nodes)) {
+  // A plain depth-first list instead of the walkNodes generator: no iterator object per node.
+  for (const node of flatten(nodes, [])) {
     switch (node.kind) {
       case 'routingHeader':
         if (facts.dtg === null && node.dtg !== null) facts.dtg = node.dtg.iso;

@@ -15,10 +15,28 @@ const START_MARKER =
   /^(?:BEGIN +(?:SUMMARY|COMMENT|NOTE|TEXT)|END +(?:OF +)?(?:SUMMARY|COMMENT|NOTE|TEXT)|SUMMARY(?: +AND +COMMENT)?|COMMENT|NOTE)(?![A-Za-z]) *[:.-]? */i;
 const END_MARKER = /END +(?:OF +)?(?:SUMMARY|COMMENT|NOTE|TEXT)[ .)]{0,4}$/i;
 
-/** Cheap prefilter: START_MARKER can only match text starting with B, E, S, C or N (any case). */
+/** Whether `text` at `at` starts with `word` (lower case), ignoring ASCII case. */
+function startsWithWord(text: string, at: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) if ((text.charCodeAt(at + index) | 0x20) !== word.charCodeAt(index)) return false;
+  return true;
+}
+
+/** Cheap exact prefilter: START_MARKER only matches after BEGIN, END, SUMMARY, COMMENT or NOTE (any case). */
 function mayStartWithMarker(text: string, at: number): boolean {
-  const code = text.charCodeAt(at) | 0x20;
-  return code === 0x62 || code === 0x65 || code === 0x73 || code === 0x63 || code === 0x6e;
+  switch (text.charCodeAt(at) | 0x20) {
+    case 0x62:
+      return startsWithWord(text, at, 'begin');
+    case 0x65:
+      return startsWithWord(text, at, 'end');
+    case 0x73:
+      return startsWithWord(text, at, 'summary');
+    case 0x63:
+      return startsWithWord(text, at, 'comment');
+    case 0x6e:
+      return startsWithWord(text, at, 'note');
+    default:
+      return false;
+  }
 }
 
 /** Portion markings always start with `(`; testing that first skips the regex on most lines. */

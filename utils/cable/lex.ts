@@ -1,6 +1,6 @@
 // Lexing: the input as physical lines with the few context-free kinds every rule relies on.
 // Lossless: line i spans [start, next) and consecutive lines touch, covering the whole input.
-import { blockEndKind } from './block-markers';
+import { blockEndKind, mayEndBlockAt } from './block-markers';
 import { isStructuralLength, PAGE_LINE, SECTION_PAGE_BREAK, UNDERLINE } from './line-kinds';
 import type { BlockKind } from './model';
 import { splitLines, type SourceLine } from './normalize';
@@ -19,24 +19,16 @@ export interface CableLine extends SourceLine {
 export function lexCable(input: string): CableLine[] {
   // Mutating the split lines keeps one object shape (a spread copy per line was the hot spot).
   const lines = splitLines(input) as CableLine[];
-  // Every END marker contains `END`, `End` or `end` (as mayHaveEnd checks). Native searches over the
-  // whole input find the few lines that can hold one; each search resumes after the line it hit,
-  // so the input is scanned once per word instead of three `includes` per line.
-  let upper = nextAt(input, 'END', 0);
-  let title = nextAt(input, 'End', 0);
-  let lower = nextAt(input, 'end', 0);
+  // END markers sit at the start or the end of a line: a few character tests per line pick the
+  // candidates (a whole-input search for `end` stopped at every "recommend", "attend", "spend").
   let sipdis = nextAt(input, 'SIPDIS', 0);
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as CableLine;
     line.index = index;
-    line.kind = kindOf(line.text);
-    // A hit is three letters, so it lies inside the line's trimmed text or not in the line at all.
-    if (upper < line.end || title < line.end || lower < line.end) {
-      line.blockEnd = blockEndKind(line.text);
-      if (upper < line.next) upper = nextAt(input, 'END', line.next);
-      if (title < line.next) title = nextAt(input, 'End', line.next);
-      if (lower < line.next) lower = nextAt(input, 'end', line.next);
-    }
+    const text = line.text;
+    const textEnd = line.textStart + text.length;
+    line.kind = kindOf(text, input, line.textStart, textEnd);
+    if (mayEndBlockAt(input, line.textStart, textEnd)) line.blockEnd = blockEndKind(text);
     if (sipdis < line.end) {
       line.hasSipdis = true;
       sipdis = nextAt(input, 'SIPDIS', line.next);
@@ -56,16 +48,17 @@ const SECTION_BREAK = SECTION_PAGE_BREAK;
 const PAGE = PAGE_LINE;
 const DASHES = UNDERLINE;
 
-function kindOf(text: string): LineKind {
-  if (text === '') return 'blank';
+/** Kind of the line whose text is `text` = input[start, end); character tests read the input itself. */
+function kindOf(text: string, input: string, start: number, end: number): LineKind {
+  if (start === end) return 'blank';
   if (!isStructuralLength(text)) return 'text';
-  const first = text.charCodeAt(0);
+  const first = input.charCodeAt(start);
   // Page breaks start with an upper-case letter, underlines with `-` or `=`. Section breaks end
   // with a digit (`… OF 002`), page lines start with `PA`: cheap tests before each regex.
   if (first >= 65 && first <= 90) {
-    const last = text.charCodeAt(text.length - 1);
+    const last = input.charCodeAt(end - 1);
     if (last >= 0x30 && last <= 0x39 && SECTION_BREAK.test(text)) return 'pageBreak';
-    return first === 0x50 && text.charCodeAt(1) === 0x41 && PAGE.test(text) ? 'pageBreak' : 'text';
+    return first === 0x50 && end - start > 1 && input.charCodeAt(start + 1) === 0x41 && PAGE.test(text) ? 'pageBreak' : 'text';
   }
   if ((first === 45 || first === 61) && DASHES.test(text)) return 'underline';
   return 'text';

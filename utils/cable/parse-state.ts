@@ -1,5 +1,6 @@
 // The cursor every rule reads and advances. Rules return false when they do not apply and never throw.
 import { diagnostic } from './diagnostics';
+import type { EndMarkerIndex } from './end-marker-index';
 import type { CableLine } from './lex';
 import type { CableNode, ClassificationLineNode, Diagnostic, Span } from './model';
 
@@ -34,8 +35,8 @@ export interface ParseState {
   appendedRecordLine: number;
   /** Wrapped lines end with a space in this text, so a missing one means a split word. */
   trailingSpaceStyle: boolean;
-  /** Remaining END markers per block kind after each line (suffix counts). */
-  endMarkersAfter: Record<string, Int32Array>;
+  /** Where the END markers of each block kind are (see endMarkersFrom). */
+  endMarkers: EndMarkerIndex;
   /** Block kinds currently open, innermost last. */
   openBlocks: string[];
   /** Line where the innermost block was opened (its opener is then parsed as a child). */

@@ -1,8 +1,8 @@
 // The driver: lex, find where the cable starts, run the ordered rules zone by zone, derive the facts.
 // Every line is consumed by exactly one top-level node, so node spans tile the input.
-import { BLOCK_KINDS } from './block-markers';
 import { cableId } from './cable-id';
 import { deriveFacts } from './derive-facts';
+import { indexEndMarkers } from './end-marker-index';
 import { lexCable, type CableLine } from './lex';
 import { EO_LINE, isStructuralLength, PARTIAL_EXTRACT, TAGS_LINE } from './line-kinds';
 import type { CableDocument, CableNode } from './model';
@@ -19,7 +19,7 @@ import {
   signatureRule,
 } from './rules/body-lines';
 import { captionRule, passingLineRule } from './rules/captions';
-import { readClassificationLine } from './rules/classification-line';
+import { mayStartClassification, readClassificationLine } from './rules/classification-line';
 import { classifiedByRule } from './rules/classified-by';
 import { combinedFrontLineRule } from './rules/combined-front-line';
 import { declassificationRule } from './rules/declassification';
@@ -48,29 +48,6 @@ function isCableStart(line: CableLine): boolean {
   );
 }
 
-/** Suffix counts of END markers per block kind, so a block opens only when it can close. */
-function countEndMarkers(lines: readonly CableLine[]): Record<string, Int32Array> {
-  const counts: Record<string, Int32Array> = {};
-  // One zeroed buffer for all kinds (a view each) instead of one allocation per kind.
-  const buffer = new Int32Array(BLOCK_KINDS.length * (lines.length + 1));
-  BLOCK_KINDS.forEach((kind, order) => {
-    counts[kind] = buffer.subarray(order * (lines.length + 1), (order + 1) * (lines.length + 1));
-  });
-  // END lines are rare: walk them only, filling each kind's suffix counts by runs.
-  const running: Record<string, number> = {};
-  for (const kind of BLOCK_KINDS) running[kind] = 0;
-  let filledFrom = lines.length;
-  for (let index = lines.length - 1; index >= 0; index--) {
-    const kind = lines[index]?.blockEnd ?? null;
-    if (kind === null) continue;
-    for (const each of BLOCK_KINDS) (counts[each] as Int32Array).fill(running[each] as number, index + 1, filledFrom);
-    running[kind] = (running[kind] as number) + 1;
-    filledFrom = index + 1;
-  }
-  for (const each of BLOCK_KINDS) (counts[each] as Int32Array).fill(running[each] as number, 0, filledFrom);
-  return counts;
-}
-
 /** Cables wrap at word boundaries leaving a trailing space; detect whether this text does. */
 function usesTrailingSpaces(lines: readonly CableLine[]): boolean {
   let withSpace = 0;
@@ -89,7 +66,9 @@ function frontRules(state: ParseState): boolean {
   // The header may follow a banner or a stray classification line (1970s texts, 09STATE119085).
   if ((state.zone === 'header' || (!state.sawHeader && !state.sawEo && !state.sawSubject)) && routingHeaderRule(state)) return true;
   if (partialExtractRule(state)) return true;
-  const classification = readClassificationLine(line.text, lineSpan(state.lines, state.pos, state.pos + 1));
+  const classification = mayStartClassification(line.text)
+    ? readClassificationLine(line.text, lineSpan(state.lines, state.pos, state.pos + 1))
+    : null;
   if (classification !== null) {
     if (classification.origin === null && state.firstClassification !== null && classification.caveats.length > 0) {
       return captionRule(state) || pushClassification(state, classification);
@@ -120,7 +99,8 @@ function pushClassification(state: ParseState, node: NonNullable<ReturnType<type
 /** A classification line inside the body: a banner, or this cable's own line repeated. */
 function bodyClassificationRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
-  if (line === undefined || line.text.length > 120) return false;
+  // The prefilter first: no span object for the many lines that cannot be one.
+  if (line === undefined || line.text.length > 120 || !mayStartClassification(line.text)) return false;
   const node = readClassificationLine(line.text, lineSpan(state.lines, state.pos, state.pos + 1));
   if (node === null) return false;
   if (node.origin !== null && node.origin !== state.firstClassification?.origin) return false;
@@ -264,7 +244,7 @@ function parseUnsafe(input: string, options: ParseOptions): CableDocument {
     signatureLine: -1,
     appendedRecordLine: lines.length,
     trailingSpaceStyle: usesTrailingSpaces(lines),
-    endMarkersAfter: countEndMarkers(lines),
+    endMarkers: indexEndMarkers(lines),
     openBlocks: [],
     blockOpenedAt: -1,
     closedBlock: false,

@@ -1,6 +1,7 @@
 // SUMMARY…END SUMMARY, COMMENT…END COMMENT, NOTE…END NOTE, BEGIN TEXT…END TEXT; nesting allowed.
 // A block opens only when a matching END marker exists later (suffix counts), so no backtracking.
 import { blockEndKind, blockStartKind } from '../block-markers';
+import { endMarkersFrom } from '../end-marker-index';
 import type { BlockNode, CableNode } from '../model';
 import { addDiagnostic, type ParseState } from '../parse-state';
 
@@ -11,7 +12,7 @@ export function blockRule(state: ParseState, parseBody: BodyParser): boolean {
   if (line === undefined || state.pos === state.blockOpenedAt) return false;
   const kind = blockStartKind(line.text);
   if (kind === null) return false;
-  const remaining = state.endMarkersAfter[kind]?.[state.pos] ?? 0;
+  const remaining = endMarkersFrom(state.endMarkers, kind, state.pos);
   if (remaining <= state.openBlocks.filter((open) => open === kind).length) return false;
   const outer = state.nodes;
   const children: CableNode[] = [];

@@ -67,7 +67,8 @@ export function signatureRule(state: ParseState): boolean {
 
 export function partialExtractRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
-  if (line === undefined || !PARTIAL_EXTRACT.test(line.text)) return false;
+  // PARTIAL_EXTRACT starts with T or t.
+  if (line === undefined || (line.text.charCodeAt(0) | 0x20) !== 0x74 || !PARTIAL_EXTRACT.test(line.text)) return false;
   return pushLine(state, (span, source) => ({ kind: 'partialExtract', span, text: source.text }));
 }
 

@@ -4,6 +4,7 @@ import { readLevelPrefix } from '../classification';
 import { isStructuralLength } from '../line-kinds';
 import type { CaptionNode, PassingLineNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
+import { mayStartClassification } from './classification-line';
 import { pushDeclassificationText } from './declassification';
 import { isFrontMatterStart } from './front-matter-start';
 
@@ -70,6 +71,32 @@ function squeezeSpaced(text: string): string {
 // Words a classification level or CORRECTED COPY can begin with (letters may be spaced out).
 const LEADING_WORDS = ['TOP', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'LIMITED', 'CORRECTED'];
 
+// Every first word mayBeCaptionLine accepts: a caption word or the start of a leading word, grouped
+// by length so a line's first word is compared in place (no upper-cased copy per line).
+const FIRST_WORDS_BY_LENGTH: string[][] = [];
+for (const word of new Set([...CAPTION_WORDS, ...LEADING_WORDS.flatMap((word) => [...word].map((_, end) => word.slice(0, end + 1)))])) {
+  const sameLength = FIRST_WORDS_BY_LENGTH[word.length] ?? [];
+  sameLength.push(word);
+  FIRST_WORDS_BY_LENGTH[word.length] = sameLength;
+}
+
+/** Whether text[0, end) (ASCII) upper-cases to one of the first words. */
+function isFirstWord(text: string, end: number): boolean {
+  const candidates = FIRST_WORDS_BY_LENGTH[end];
+  if (candidates === undefined) return false;
+  for (const word of candidates) if (equalsUpperCased(text, word)) return true;
+  return false;
+}
+
+/** text[0, word.length) upper-cased (ASCII letters only) equals `word`. */
+function equalsUpperCased(text: string, word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x61 && code <= 0x7a ? code - 0x20 : code) !== word.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
 /**
  * Cheap exact pre-check (hot: tried on every wrapped front-matter line): a caption line's first word
  * is a caption word, a single (spaced) letter, or the start of a level or of CORRECTED COPY.
@@ -83,11 +110,14 @@ function mayBeCaptionLine(text: string): boolean {
     if (code >= 0x80) return true;
     if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2f || code === 0x2c || code === 0x3b || code === 0x2e) break;
   }
-  if (end <= 1) return true;
-  const word = text.slice(0, end).toUpperCase();
-  if (CAPTION_WORDS.has(word)) return true;
-  for (const leading of LEADING_WORDS) if (leading.startsWith(word)) return true;
-  return false;
+  if (end === 0) return true;
+  // A one-character first word only starts spaced letters (`N O F O R N`, `C O N F I D E N T I A L`);
+  // `1. …` and `(…` never make a caption line (no caption word has one character).
+  if (end === 1) {
+    const first = text.charCodeAt(0) | 0x20;
+    return first >= 0x61 && first <= 0x7a;
+  }
+  return isFirstWord(text, end);
 }
 
 /** Caption names on a line, or null when the line is not a caption line. */
@@ -96,7 +126,7 @@ export function readCaptions(text: string): string[] | null {
   const upper = squeezeSpaced(text);
   if (/^C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y/.test(upper)) return ['CORRECTED COPY'];
   // `SECRET//NOFORN`, `SECRET NOFORN` under the classification line: keep the caveats only.
-  const level = readLevelPrefix(upper);
+  const level = mayStartClassification(upper) ? readLevelPrefix(upper) : null;
   const body = level === null ? upper : upper.slice(level.length);
   const words = body.split(/[\s/,;.]+/).filter((word) => word !== '');
   if (words.length === 0 || words.length > 6) return null;
@@ -125,7 +155,9 @@ export function passingLineRule(state: ParseState): boolean {
   if (state.sawEo) return false;
   const line = state.lines[state.pos];
   if (line === undefined || line.text.length > 120) return false;
-  if (!PASSING.test(line.text)) return false;
+  // Every PASSING alternative starts with an upper-case ASCII letter.
+  const first = line.text.charCodeAt(0);
+  if (first < 0x41 || first > 0x5a || !PASSING.test(line.text)) return false;
   // `DEPT FOR NEA/MAG AND DRL E.O. 12958: DECL: 3/13/2018` (08TRIPOLI220): the E.O. part gets its own nodes.
   const eoAt = line.text.search(EO_INSIDE);
   if (eoAt > 0) {

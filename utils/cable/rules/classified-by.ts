@@ -200,6 +200,9 @@ export function pushGluedClassifiedBy(state: ParseState, glued: { line: number; 
 export function classifiedByRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
   if (line === undefined || !isStructuralLength(line.text)) return false;
+  // CLASSIFIED_BY_LINE starts with `(` or C/c (hot: tried on body lines until a statement is seen).
+  const first = line.text.charCodeAt(0);
+  if (first !== 0x28 && (first | 0x20) !== 0x63) return false;
   const match = CLASSIFIED_BY_LINE.exec(line.text);
   if (match === null) return false;
   const pieces = [match[1] ?? ''];

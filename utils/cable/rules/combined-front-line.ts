@@ -6,7 +6,7 @@ import { isStructuralLength } from '../line-kinds';
 import type { ClassificationLineNode } from '../model';
 import type { ParseState } from '../parse-state';
 import { readCaptions } from './captions';
-import { readClassificationLine } from './classification-line';
+import { mayStartClassification, readClassificationLine } from './classification-line';
 import { pushDeclassificationText } from './declassification';
 
 // Where the E.O. part starts inside the line (same spellings as EO_LINE, after a space).
@@ -22,7 +22,8 @@ export function registerClassification(state: ParseState, node: ClassificationLi
 
 export function combinedFrontLineRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
-  if (line === undefined || line.kind !== 'text' || !isStructuralLength(line.text) || readLevelPrefix(line.text) === null) return false;
+  if (line === undefined || line.kind !== 'text' || !isStructuralLength(line.text)) return false;
+  if (!mayStartClassification(line.text) || readLevelPrefix(line.text) === null) return false;
   const text = line.text;
   const eoAt = text.search(EO_INSIDE);
   if (eoAt === -1) return false;

@@ -14,7 +14,9 @@ function declassificationOf(order: string | null, rawValue: string, span: Span):
 
 export function declassificationRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
-  if (line === undefined || !isStructuralLength(line.text) || !EO_LINE.test(line.text)) return false;
+  // EO_LINE starts with E or e: test that before the pattern.
+  if (line === undefined || (line.text.charCodeAt(0) | 0x20) !== 0x65 || !isStructuralLength(line.text) || !EO_LINE.test(line.text))
+    return false;
   const whole = lineSpan(state.lines, state.pos, state.pos + 1);
   state.pos++;
   return pushDeclassificationText(state, line.text, line.textStart, whole);

@@ -1,6 +1,7 @@
 // Paragraphs: numbered (`1. (C) …`, may span blank lines and page breaks) or unnumbered (until a
 // blank line, unless a page break splits it). Sub-paragraphs and reading text come from layoutParagraph.
 import { blockEndKind, blockStartKind, startsWithBlockEnd } from '../block-markers';
+import { endMarkersFrom } from '../end-marker-index';
 import { layoutParagraph, paragraphText, toSubParagraph } from '../inline-segments';
 import { CLASSIFIED_BY_LINE, END_OF_MESSAGE, NUMBERED_PARAGRAPH, UNDERLINE } from '../line-kinds';
 import type { ParagraphNode } from '../model';
@@ -28,11 +29,40 @@ function continuesDate(state: ParseState, index: number): boolean {
   return previous !== undefined && previous.kind === 'text' && ENDS_WITH_MONTH.test(previous.text.slice(-12));
 }
 
+/**
+ * A letter (either case) none of isParagraphBoundary's patterns can start with: numbered paragraphs
+ * and block prefixes need a digit or `(`, END/BEGIN/SUMMARY/COMMENT/NOTE/NNNN/BT, CLASSIFIED BY and
+ * banners (TOP SECRET, UNCLAS…, CONFIDENTIAL, SECRET, LIMITED…) need b, c, e, l, n, s, t or u.
+ */
+function startsPlainWord(first: number): boolean {
+  const lower = first | 0x20;
+  if (lower < 0x61 || lower > 0x7a) return false;
+  return !(
+    lower === 0x62 ||
+    lower === 0x63 ||
+    lower === 0x65 ||
+    lower === 0x6c ||
+    lower === 0x6e ||
+    lower === 0x73 ||
+    lower === 0x74 ||
+    lower === 0x75
+  );
+}
+
+/** A short line with a line of dashes under it: a heading. */
+function startsHeading(state: ParseState, index: number, text: string): boolean {
+  const next = state.lines[index + 1];
+  return next !== undefined && next.kind === 'underline' && UNDERLINE.test(next.text) && text.length <= 80;
+}
+
 /** Lines that start something else, so a paragraph must stop before them. */
 export function isParagraphBoundary(state: ParseState, index: number): boolean {
   const line = state.lines[index];
   if (line === undefined) return true;
   if (index === state.signatureLine || index >= state.appendedRecordLine) return true;
+  // Fast path for most body lines: after a letter no pattern below starts with, only an underlined
+  // heading can begin here.
+  if (state.zone === 'body' && startsPlainWord(line.text.charCodeAt(0))) return startsHeading(state, index, line.text);
   // Anchored tests on a bounded prefix: long Guardian one-line paragraphs still start paragraphs.
   const text = line.text.length > 400 ? line.text.slice(0, 400) : line.text;
   // First-character dispatch: each pattern below can only match after these characters.
@@ -41,11 +71,10 @@ export function isParagraphBoundary(state: ParseState, index: number): boolean {
   if ((first === 0x4e || first === 0x42) && END_OF_MESSAGE.test(text)) return true;
   if (startsWithBlockEnd(text) && state.openBlocks.length > 0) return true;
   const opens = blockStartKind(text);
-  if (opens !== null && (state.endMarkersAfter[opens]?.[index] ?? 0) > state.openBlocks.filter((kind) => kind === opens).length)
+  if (opens !== null && endMarkersFrom(state.endMarkers, opens, index) > state.openBlocks.filter((kind) => kind === opens).length)
     return true;
   if (line.kind === 'underline') return false;
-  const next = state.lines[index + 1];
-  if (next !== undefined && next.kind === 'underline' && UNDERLINE.test(next.text) && text.length <= 80) return true;
+  if (startsHeading(state, index, text)) return true;
   if (!state.sawClassifiedBy && (first === 0x28 || (first | 0x20) === 0x63) && CLASSIFIED_BY_LINE.test(text)) return true;
   // Before the body proper, an E.O./TAGS/SUBJECT line ends stray text above it.
   if (state.zone !== 'body' && isFrontMatterStart(text)) return true;
@@ -93,16 +122,18 @@ export function paragraphRule(state: ParseState): boolean {
         } else break;
       }
       if (after >= state.limit || (hasBanner && !hasPage)) break;
-      if (isParagraphBoundary(state, after)) break;
+      // Both tests end the paragraph; the cheap one first.
       if (!numbered && !hasPage) break;
+      if (isParagraphBoundary(state, after)) break;
       index = after;
     }
   }
   const end = lastContent + 1;
   const layout = layoutParagraph(state.lines, state.pos, end, state.trailingSpaceStyle);
-  const [lead, ...rest] = layout.chunks;
-  const leadSegments = lead !== undefined && lead.label === null ? lead.segments : [];
-  const chunks = lead !== undefined && lead.label === null ? rest : layout.chunks;
+  const lead = layout.chunks[0];
+  const hasLead = lead !== undefined && lead.label === null;
+  const leadSegments = hasLead ? lead.segments : [];
+  const chunks = hasLead ? layout.chunks.slice(1) : layout.chunks;
   const node: ParagraphNode = {
     kind: 'paragraph',
     span: lineSpan(state.lines, state.pos, end),

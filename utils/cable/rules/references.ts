@@ -93,7 +93,10 @@ function isReferenceContinuation(line: CableLine): boolean {
 
 export function referencesRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
-  if (line === undefined || !isStructuralLength(line.text) || !/^(REF|PROGRAM)/i.test(line.text)) return false;
+  if (line === undefined || !isStructuralLength(line.text)) return false;
+  // REF… or PROGRAM REF: the first letter (any case) before the pattern.
+  const first = line.text.charCodeAt(0) | 0x20;
+  if ((first !== 0x72 && first !== 0x70) || !/^(REF|PROGRAM)/i.test(line.text)) return false;
   const match = REF_LINE.exec(line.text);
   if (match === null) return false;
   const value = match[1] ?? '';

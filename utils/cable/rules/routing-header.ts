@@ -48,7 +48,8 @@ export function parseAddressee(text: string, offset: number): Addressee {
   }
   const upper = rest.toUpperCase();
   for (const [word, value] of PRECEDENCE_WORDS) {
-    if (upper.endsWith(` ${word}`)) {
+    // `endsWith(' ' + word)` without building that string for every word of every address line.
+    if (upper.endsWith(word) && upper.charCodeAt(upper.length - word.length - 1) === 0x20) {
       precedence = value;
       rest = rest.slice(0, rest.length - word.length).trimEnd();
       break;
@@ -68,16 +69,38 @@ export function parseAddressee(text: string, offset: number): Addressee {
 export function isHeaderStart(line: CableLine): boolean {
   const text = line.text;
   if (!isStructuralLength(text)) return false;
+  // Each pattern only after a first character it can start with (all are case-sensitive).
+  const first = text.charCodeAt(0);
   return (
-    TRANSMISSION_ID.test(text) ||
-    ROUTING_LINE.test(text) ||
-    DE_LINE.test(text) ||
+    (first === 0x56 && TRANSMISSION_ID.test(text)) ||
+    (mayStartRouting(first) && ROUTING_LINE.test(text)) ||
+    (first === 0x44 && DE_LINE.test(text)) ||
     parseDateTimeGroup(text) !== null ||
-    OFFICE_CODES_LINE.test(text) ||
-    /^PAGE +01 /.test(text) ||
-    GUARDIAN_DATE_LINE.test(text) ||
-    FM_LINE.test(text)
+    (mayStartOfficeCodes(first) && OFFICE_CODES_LINE.test(text)) ||
+    (first === 0x50 && /^PAGE +01 /.test(text)) ||
+    (mayStartWeekday(first) && GUARDIAN_DATE_LINE.test(text)) ||
+    (first === 0x46 && FM_LINE.test(text))
   );
+}
+
+/** ROUTING_LINE starts with a precedence prosign: Z, O, P, R, N or M. */
+function mayStartRouting(first: number): boolean {
+  return first === 0x5a || first === 0x4f || first === 0x50 || first === 0x52 || first === 0x4e || first === 0x4d;
+}
+
+/** OFFICE_CODES_LINE starts with ACTION, INFO or ORIGIN. */
+function mayStartOfficeCodes(first: number): boolean {
+  return first === 0x41 || first === 0x49 || first === 0x4f;
+}
+
+/** GUARDIAN_DATE_LINE starts with a weekday: M, T, W, F or S. */
+function mayStartWeekday(first: number): boolean {
+  return first === 0x4d || first === 0x54 || first === 0x57 || first === 0x46 || first === 0x53;
+}
+
+/** The `other` header lines: dashed serials (`-`), drafting dates and lone numbers (digit), DRAFTED/APPROVED BY, CLEARANCES, DISTRIBUTION, Cable Text. */
+function mayStartOtherHeaderLine(first: number): boolean {
+  return first === 0x2d || (first >= 0x30 && first <= 0x39) || first === 0x44 || first === 0x41 || first === 0x43;
 }
 
 type ListState = 'none' | 'routing' | 'to' | 'info' | 'officeCodes';
@@ -98,7 +121,7 @@ function decodeHeaderLine(line: CableLine, list: ListState): { decoded: HeaderLi
   // first letter is tried only after that letter (V, D, Z, F, T, I, P; B/N/X for prosigns).
   const first = text.charCodeAt(0);
   if (first === 0x56 && TRANSMISSION_ID.test(text)) return { decoded: { kind: 'transmissionId', span, text }, list: 'none' };
-  const routing = ROUTING_LINE.exec(text);
+  const routing = mayStartRouting(first) ? ROUTING_LINE.exec(text) : null;
   if (routing !== null) {
     return {
       decoded: { kind: 'routing', span, precedence: routing[1] ?? '', routingIndicators: (routing[2] ?? '').split(' ') },
@@ -125,7 +148,7 @@ function decodeHeaderLine(line: CableLine, list: ListState): { decoded: HeaderLi
   if (prosign !== null) return { decoded: { kind: 'prosign', span, text: prosign[1] as 'BT' | 'NNNN' | 'NNN' | 'XMT' }, list: 'none' };
   const fm = first === 0x46 ? FM_LINE.exec(text) : null;
   if (fm !== null) return { decoded: { kind: 'from', span, office: (fm[1] ?? '').trim() }, list: 'none' };
-  const officeCodes = OFFICE_CODES_LINE.exec(text);
+  const officeCodes = mayStartOfficeCodes(first) ? OFFICE_CODES_LINE.exec(text) : null;
   if (officeCodes !== null) {
     const label = officeCodes[1] as 'ACTION' | 'INFO' | 'ORIGIN';
     return { decoded: { kind: 'officeCodes', span, label, codes: officeCodesOf(text.slice(label.length)) }, list: 'officeCodes' };
@@ -148,11 +171,12 @@ function decodeHeaderLine(line: CableLine, list: ListState): { decoded: HeaderLi
     return { decoded: { kind: 'page', span, page: Number(page[1]), origin: (page[2] ?? '').trim(), serial: page[3] ?? '' }, list: 'none' };
   }
   if (
-    DASHED_SERIAL_LINE.test(text) ||
-    DASHED_SERIAL_WITH_TIME.test(text) ||
-    DRAFTING_DATE_LINE.test(text) ||
-    HEADER_OTHER_LINE.test(text) ||
-    GUARDIAN_DATE_LINE.test(text)
+    (mayStartOtherHeaderLine(first) &&
+      (DASHED_SERIAL_LINE.test(text) ||
+        DASHED_SERIAL_WITH_TIME.test(text) ||
+        DRAFTING_DATE_LINE.test(text) ||
+        HEADER_OTHER_LINE.test(text))) ||
+    (mayStartWeekday(first) && GUARDIAN_DATE_LINE.test(text))
   ) {
     return { decoded: { kind: 'other', span, text }, list };
   }

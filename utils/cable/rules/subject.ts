@@ -18,7 +18,8 @@ export function subjectNodeFrom(pieces: string[], offset: number, span: Span): S
 
 export function subjectRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
-  if (line === undefined || !isStructuralLength(line.text)) return false;
+  // SUBJECT_LINE starts with S or s: test that before the pattern.
+  if (line === undefined || (line.text.charCodeAt(0) | 0x20) !== 0x73 || !isStructuralLength(line.text)) return false;
   const match = SUBJECT_LINE.exec(line.text);
   if (match === null) return false;
   const value = match[1] ?? '';

@@ -12,6 +12,30 @@ export function tagKindOf(code: string): TagKind {
   return 'subject-or-org';
 }
 
+/** Drops the person-tag parentheses, folds whitespace, upper-cases. */
+function foldToken(raw: string): string {
+  return raw
+    .replace(/^\(|\)$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toUpperCase();
+}
+
+/** Printable ASCII without spaces and not starting with `(` or ending with `)`: foldToken only upper-cases it. */
+function isPlainToken(raw: string): boolean {
+  if (raw.charCodeAt(0) === 0x28 || raw.charCodeAt(raw.length - 1) === 0x29) return false;
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index);
+    if (code <= 0x20 || code >= 0x7f) return false;
+  }
+  return true;
+}
+
+/** Space, comma, semicolon, tab or `(` ends a tag word. */
+function endsTagWord(code: number): boolean {
+  return code === 0x20 || code === 0x2c || code === 0x3b || code === 0x09 || code === 0x28;
+}
+
 /** Splits tag text that starts at `offset` into tags with their own spans. */
 export function readTags(text: string, offset: number): Tag[] {
   const tags: Tag[] = [];
@@ -28,14 +52,10 @@ export function readTags(text: string, offset: number): Tag[] {
       end = close === -1 ? text.length : close + 1;
     } else {
       end = index;
-      while (end < text.length && !' ,;\t('.includes(text[end] ?? ' ')) end++;
+      while (end < text.length && !endsTagWord(text.charCodeAt(end))) end++;
     }
     const raw = text.slice(index, end);
-    const code = raw
-      .replace(/^\(|\)$/g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toUpperCase();
+    const code = isPlainToken(raw) ? raw.toUpperCase() : foldToken(raw);
     if (code !== '') {
       const span: Span = { start: offset + index, end: offset + end };
       tags.push({ code, kind: tagKindOf(code), span });
@@ -55,7 +75,8 @@ export function tagsNodeFrom(text: string, offset: number, span: Span): TagsNode
 
 export function tagsRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
-  if (line === undefined || !isStructuralLength(line.text)) return false;
+  // TAGS_LINE starts with T or t: test that before the pattern.
+  if (line === undefined || (line.text.charCodeAt(0) | 0x20) !== 0x74 || !isStructuralLength(line.text)) return false;
   const match = TAGS_LINE.exec(line.text);
   if (match === null) return false;
   const value = match[1] ?? match[2] ?? '';
