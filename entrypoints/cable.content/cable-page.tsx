@@ -144,8 +144,10 @@ export class CablePage {
       afterNextPaint(() => {
         markPainted('overlay-painted', 'start-to-paint');
         this.completeAll();
-        afterNextPaint(() => markPainted('complete-painted', 'start-to-complete'));
-        void this.ensureGlossary();
+        afterNextPaint(() => {
+          markPainted('complete-painted', 'start-to-complete');
+          void this.ensureGlossary();
+        });
       });
     }
   }
