@@ -64,7 +64,8 @@ if (headless) {
       () => true,
       () => false,
     );
-    if (mounted) await page.locator('cable-lens-overlay').first().scrollIntoViewIfNeeded();
+    // The overlay's top (its header card) at the top of the window, as a reader first sees it.
+    if (mounted) await page.evaluate(() => document.querySelector('cable-lens-overlay')?.scrollIntoView({ block: 'start' }));
     const file = path.join(outDir, `${name}.png`);
     await page.screenshot({ path: file });
     console.log(`  ${mounted ? 'overlay shown ' : 'NO OVERLAY    '} ${path.relative(process.cwd(), file)}`);
