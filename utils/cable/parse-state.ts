@@ -31,6 +31,8 @@ export interface ParseState {
   endConsumedAt: number;
   /** Line index of the signature, precomputed (-1 when none). */
   signatureLine: number;
+  /** Input offset where a signature glued to the end of that line starts (-1: the whole line is the signature). */
+  signatureGluedAt: number;
   /** Line index where an appended record starts (lines.length when none). */
   appendedRecordLine: number;
   /** Wrapped lines end with a space in this text, so a missing one means a split word. */

@@ -21,12 +21,13 @@ import {
 import { captionRule, passingLineRule } from './rules/captions';
 import { mayStartClassification, readClassificationLine } from './rules/classification-line';
 import { classifiedByRule } from './rules/classified-by';
+import { classifiedByGluedParagraphRule } from './rules/classified-by-glued-paragraph';
 import { combinedFrontLineRule } from './rules/combined-front-line';
 import { declassificationRule } from './rules/declassification';
 import { paragraphRule } from './rules/paragraph';
 import { referencesRule } from './rules/references';
 import { isHeaderStart, routingHeaderRule } from './rules/routing-header';
-import { findSignatureLine } from './rules/signature-line';
+import { findSignature } from './rules/signature-line';
 import { subjectRule } from './rules/subject';
 import { tagsRule } from './rules/tags';
 
@@ -83,7 +84,8 @@ function frontRules(state: ParseState): boolean {
     tagsRule(state) ||
     subjectRule(state) ||
     referencesRule(state) ||
-    classifiedByRule(state)
+    classifiedByRule(state) ||
+    classifiedByGluedParagraphRule(state)
   );
 }
 
@@ -127,7 +129,7 @@ function bodyRules(state: ParseState): boolean {
     signatureRule(state) ||
     trailingTextRule(state) ||
     bodyClassificationRule(state) ||
-    (!state.sawClassifiedBy && classifiedByRule(state)) ||
+    (!state.sawClassifiedBy && (classifiedByRule(state) || classifiedByGluedParagraphRule(state))) ||
     blockRule(state, parseBody) ||
     headingRule(state) ||
     paragraphRule(state)
@@ -155,7 +157,7 @@ function parseBody(state: ParseState): void {
         });
         state.pos = prefix.end;
         state.appendedRecordLine = findAppendedRecord(state.lines, state.pos + 1);
-        state.signatureLine = findSignatureLine(state.lines, state.pos, state.appendedRecordLine);
+        placeSignature(state, state.pos);
         continue;
       }
       appendedRecordRule(state, state.ownId);
@@ -195,6 +197,12 @@ function parseBody(state: ParseState): void {
       }
     }
   }
+}
+
+function placeSignature(state: ParseState, bodyStart: number): void {
+  const place = findSignature(state.lines, bodyStart, state.appendedRecordLine);
+  state.signatureLine = place.line;
+  state.signatureGluedAt = place.gluedAt;
 }
 
 function hasSubject(state: ParseState): boolean {
@@ -242,6 +250,7 @@ function parseUnsafe(input: string, options: ParseOptions): CableDocument {
     recordPrefixSeen: false,
     endConsumedAt: -1,
     signatureLine: -1,
+    signatureGluedAt: -1,
     appendedRecordLine: lines.length,
     trailingSpaceStyle: usesTrailingSpaces(lines),
     endMarkers: indexEndMarkers(lines),
@@ -256,7 +265,7 @@ function parseUnsafe(input: string, options: ParseOptions): CableDocument {
   const isCable = start < lines.length;
   if (!isCable) start = 0;
   state.appendedRecordLine = findAppendedRecord(lines, start + 1);
-  state.signatureLine = findSignatureLine(lines, start, state.appendedRecordLine);
+  placeSignature(state, start);
   // Text before the cable (a blog post, an e-mail header) is kept as text nodes.
   for (let index = 0; index < start; ) {
     if (lines[index]?.kind === 'blank') {

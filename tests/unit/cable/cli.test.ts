@@ -76,7 +76,7 @@ describe('cable parse (spawned)', () => {
     expect(lines).toHaveLength(3);
     // 1973 State cable: `P R 221828 Z MAY 73`, `FM SECSTATE WASHDC`, `TO AMEMBASSY LUXEMBOURG PRIORITY`,
     // `INFO AMEMBASSY ROME`, `E. O. 11652: N/ A`, `TAGS: SPOP IT`; the signature PORTER is glued to the end
-    // of ¶3's last line (a known gap: not reported).
+    // of ¶3's last line (`… MINISTER FOREIGN AFFAIRS.    PORTER`).
     expect(lines[0]).toMatchObject({
       source: pages[0],
       id: '1973STATE097844_b',
@@ -95,6 +95,7 @@ describe('cable parse (spawned)', () => {
         { number: 2, marking: null },
         { number: 3, marking: null },
       ],
+      signature: 'PORTER',
     });
     expect(lines[1]).toMatchObject({
       id: '1974ATHENS02959_b',

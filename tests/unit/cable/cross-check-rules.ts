@@ -22,9 +22,10 @@ export function createdAgrees(page: string | null, parsed: string | null): boole
 }
 
 /**
- * WikiLeaks put `#parN` anchors only before `N. ` followed by a space (not `N.(C)`), and also before
- * years that start a line (`par2004`). Compare the page's anchors below 100 with the parser's numbers
- * of paragraphs written in that anchored form.
+ * WikiLeaks put `#parN` anchors only before `N. ` followed by a space (not `N.(C)`) at the start of a
+ * line (not `… 1.4 (b), (d) 1. (S/NF) …` glued after a Classified By statement, 09RPODUBAI177,
+ * 08VILNIUS666), and also before years that start a line (`par2004`). Compare the page's anchors below
+ * 100 with the parser's numbers of paragraphs written in that anchored form.
  */
 export function anchoredNumbers(document: CableDocument): number[] {
   const numbers = new Set<number>();
@@ -33,7 +34,8 @@ export function anchoredNumbers(document: CableDocument): number[] {
       if (node.kind === 'block') visit(node.children);
       if (node.kind !== 'paragraph' || node.number === null) continue;
       const head = document.input.slice(node.span.start, node.span.start + 12).replace(/^[\s¶\uFFFD]+/, '');
-      if (/^[0-9]{1,3}\. /.test(head)) numbers.add(node.number);
+      const startsLine = node.span.start === 0 || /[\n\r]/.test(document.input.charAt(node.span.start - 1));
+      if (startsLine && /^[0-9]{1,3}\. /.test(head)) numbers.add(node.number);
     }
   };
   visit(document.nodes);

@@ -108,15 +108,17 @@ const EXPECTED: Record<string, Expected> = {
     signature: 'SACCIO',
     declassify: 'DECLASSIFIED BY NARA 09/02/2009',
   },
-  // Final build corruption: the body ends with `...` and another cable's CSV row (06THEHAGUE131) —
-  // its paragraphs must not be counted, so paragraphs stop at 7 and there is no signature.
+  // Final build corruption: the body ends with `...` and another cable's CSV row (06THEHAGUE131). Read
+  // as one text, the row is taken as a record wrapping this cable, so the Hague text after it is the
+  // body: its paragraphs 1–7 and its signature, glued to the last line (`… in  Parliament.   BLAKEMAN`).
+  // (The page seam splits the page into two cables, and there 73TEHRAN2077 has no signature.)
   '73TEHRAN2077': {
     id: '73TEHRAN2077',
     classification: 'SECRET',
     dtg: '1973-04-02T08:34Z',
     tags: ['PFOR', 'IR', 'PK', 'XF'],
     paragraphNumbers: [1, 2, 3, 4, 5, 6, 7],
-    signature: null,
+    signature: 'BLAKEMAN',
   },
   // Guardian-prepared, case-mangled, partial extract: header is only `201247Z Jan 04`; E.O., Tags and
   // Subject share one line; paragraphs are one long line each.
@@ -507,10 +509,9 @@ const EXPECTED: Record<string, Expected> = {
     paragraphs: `1:U 2:U 4:U 5:U 6:U ${run(8, 30, 'U')} ${run(31, 36, 'SBU')}`,
     signature: 'MURRAY',
   },
-  // Classification line, SIPDIS, E.O. and TAGS all on one line; no SUBJECT. Known gap: the text's last
-  // paragraph is written `6.Request feedback … CLINTON` (no space after `6.`, signature glued to its end):
-  // NUMBERED_PARAGRAPH (line-kinds.ts) needs a space or `(` after the dot, so ¶6 is read as unnumbered
-  // text and the signature is not found.
+  // Classification line, SIPDIS, E.O. and TAGS all on one line; no SUBJECT. The last paragraph is
+  // written `6.Request feedback … or xxxxxxxxxxxx. CLINTON`: no space after `6.`, and the signature glued
+  // to the end of its only line.
   '10STATE284': {
     id: '10STATE284',
     classification: 'CONFIDENTIAL',
@@ -524,11 +525,12 @@ const EXPECTED: Record<string, Expected> = {
     declassify: '01/04/2020',
     // `6.Request feedback …` lost its space after the number but is paragraph 6 (unmarked).
     paragraphs: '1:U 2:C 3:C 4:C 5:C//REL LIBYA 6:-',
-    signature: null,
+    signature: 'CLINTON',
   },
   // PlusD 1973 State cable: `PAGE 01 STATE 097844`, ORIGIN/INFO office codes, `DRAFTED BY …` continued
   // by `05/22/73 EXT 23262`, OCR-spaced DTG `P R 221828 Z MAY 73` and `E. O. 11652: N/ A` (kept as
-  // written). Known gap: the signature `PORTER` sits at the end of ¶3's last line, so none is reported.
+  // written). The signature sits at the end of ¶3's last line (`… MINISTER FOREIGN AFFAIRS.    PORTER`),
+  // followed by the banner, `NMAFVVZCZ` and PlusD's `*** Current Handling Restrictions ***` trailer.
   '1973STATE097844_b': {
     id: '73STATE97844',
     classification: 'LIMITED OFFICIAL USE',
@@ -541,7 +543,43 @@ const EXPECTED: Record<string, Expected> = {
     subject: 'INFORMATION TO FORMER SENATOR TYDINGS',
     declassify: 'N/ A',
     paragraphs: '1:- 2:- 3:-',
-    signature: null,
+    signature: 'PORTER',
+  },
+  // 2011-04 page that lost most line breaks: the REF list is glued to the end of the SUBJECT line, ¶3–¶5
+  // lost the space after the number (`3.With …`), and the signature ends the last paragraph's line
+  // (`… indentified at Post. SCOBEY`). Reference years: `08 CAIRO 2483` states 2008; `CAIRO 207` takes
+  // the citing cable's 2009. (The TAGS line lost its spaces too, `KFRDCVISCMGT…`: not asserted.)
+  '09CAIRO1054': {
+    id: '09CAIRO1054',
+    classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY',
+    dtg: '2009-06-10T14:34Z',
+    from: 'AMEMBASSY CAIRO',
+    to: SECSTATE,
+    info: ['ARAB ISRAELI COLLECTIVE', 'DEPT OF HOMELAND SECURITY WASHINGTON DC', 'FBI WASHINGTON DC'],
+    caveats: ['SIPDIS', 'SENSITIVE'],
+    subject: 'CA/FPP AND CAIRO FPU IDENTIFY TWO COPTIC PRIESTS AS BABY TRAFFICKERS',
+    referenceIds: ['08CAIRO2483', '08CAIRO2562', '09CAIRO207', '09CAIRO600'],
+    declassify: 'N/A',
+    paragraphs: '1:SBU 2:SBU 3:- 4:- 5:-',
+    signature: 'SCOBEY',
+  },
+  // 2010-11 page (Guardian day line) whose body lines are whole paragraphs: the Classified By statement
+  // and paragraph 1 share one 1,508-character line (`… Department of State. REASON: 1.4 (b), (d) 1. (S/NF)
+  // Game of Attrition. …`); the signature ends ¶5's last line (`… before permitting them to travel. RICHARDSON`).
+  '09RPODUBAI177': {
+    id: '09RPODUBAI177',
+    classification: 'SECRET//NOFORN',
+    dtg: '2009-04-22T11:00Z',
+    from: 'RPO DUBAI',
+    to: SECSTATE,
+    caveats: ['NOFORN', 'SIPDIS'],
+    tags: ['PREL', 'PGOV', 'PHUM', 'PINR', 'ECON', 'ETRD', 'KDEM', 'IR'],
+    subject: 'IRAN REGIONAL PRESENCE OFFICE--WINDOW ON IRAN--APRIL 22, 2009',
+    classifiedBy: 'Timothy Richardson, Acting Director, Iran Regional Presence Office, Department of State',
+    reasons: ['b', 'd'],
+    declassify: '4/22/2019',
+    paragraphs: run(1, 5, 'S//NF'),
+    signature: 'RICHARDSON',
   },
   // PlusD 1974: lettered REF list; reference years default to the citing cable's (1974).
   '1974ATHENS03099_b': {

@@ -60,7 +60,8 @@ export function endOfMessageRule(state: ParseState): boolean {
 }
 
 export function signatureRule(state: ParseState): boolean {
-  if (state.pos !== state.signatureLine) return false;
+  // A signature glued to the end of a text line is split off by the paragraph rule.
+  if (state.pos !== state.signatureLine || state.signatureGluedAt !== -1) return false;
   state.afterSignature = true;
   return pushLine(state, (span, line) => ({ kind: 'signature', span, text: line.text }));
 }

@@ -147,7 +147,7 @@ export function readReasonLetters(text: string): string[] {
 }
 
 // `1.4`, also typed `1. 4`.
-const AUTHORITY = /(?:^|[^0-9.])(1\. ?[45])(?![0-9])/;
+export const AUTHORITY = /(?:^|[^0-9.])(1\. ?[45])(?![0-9])/;
 
 /** Whether `line` is only the rest of the reason list that `text` leaves open at its end. */
 function continuesReasons(text: string, line: string): boolean {

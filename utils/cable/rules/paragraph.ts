@@ -2,9 +2,10 @@
 // blank line, unless a page break splits it). Sub-paragraphs and reading text come from layoutParagraph.
 import { blockEndKind, blockStartKind, startsWithBlockEnd } from '../block-markers';
 import { endMarkersFrom } from '../end-marker-index';
-import { layoutParagraph, paragraphText, toSubParagraph } from '../inline-segments';
+import { layoutParagraph, paragraphText, toSubParagraph, type ParagraphLayout } from '../inline-segments';
+import type { CableLine } from '../lex';
 import { CLASSIFIED_BY_LINE, END_OF_MESSAGE, NUMBERED_PARAGRAPH, UNDERLINE } from '../line-kinds';
-import type { ParagraphNode } from '../model';
+import type { ParagraphNode, Span } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
 import { mayStartClassification, readClassificationLine } from './classification-line';
 import { isFrontMatterStart } from './front-matter-start';
@@ -59,7 +60,7 @@ function startsHeading(state: ParseState, index: number, text: string): boolean 
 export function isParagraphBoundary(state: ParseState, index: number): boolean {
   const line = state.lines[index];
   if (line === undefined) return true;
-  if (index === state.signatureLine || index >= state.appendedRecordLine) return true;
+  if ((index === state.signatureLine && state.signatureGluedAt === -1) || index >= state.appendedRecordLine) return true;
   // Fast path for most body lines: after a letter no pattern below starts with, only an underlined
   // heading can begin here.
   if (state.zone === 'body' && startsPlainWord(line.text.charCodeAt(0))) return startsHeading(state, index, line.text);
@@ -92,9 +93,11 @@ export function paragraphRule(state: ParseState): boolean {
   const first = state.lines[state.pos];
   if (first === undefined || first.kind === 'blank') return false;
   const numbered = NUMBERED_PARAGRAPH.test(first.text);
+  // The line that ends with a glued signature is this paragraph's last.
+  const gluedLine = state.signatureGluedAt === -1 ? -1 : state.signatureLine;
   let lastContent = state.pos;
   let index = state.pos + 1;
-  if (!closesOpenBlock(state, first.text)) {
+  if (!closesOpenBlock(state, first.text) && state.pos !== gluedLine) {
     while (index < state.limit) {
       const line = state.lines[index];
       if (line === undefined) break;
@@ -102,7 +105,7 @@ export function paragraphRule(state: ParseState): boolean {
         if (isParagraphBoundary(state, index)) break;
         lastContent = index;
         index++;
-        if (closesOpenBlock(state, line.text)) break;
+        if (closesOpenBlock(state, line.text) || lastContent === gluedLine) break;
         continue;
       }
       // A gap: blank lines, page breaks and the banners printed around them.
@@ -129,22 +132,46 @@ export function paragraphRule(state: ParseState): boolean {
     }
   }
   const end = lastContent + 1;
+  if (lastContent === gluedLine) return pushParagraphWithSignature(state, end, numbered);
   const layout = layoutParagraph(state.lines, state.pos, end, state.trailingSpaceStyle);
+  state.nodes.push(paragraphNode(layout, lineSpan(state.lines, state.pos, end)));
+  if (numbered) state.sawParagraph = true;
+  state.pos = end;
+  return true;
+}
+
+function paragraphNode(layout: ParagraphLayout, span: Span): ParagraphNode {
   const lead = layout.chunks[0];
   const hasLead = lead !== undefined && lead.label === null;
   const leadSegments = hasLead ? lead.segments : [];
   const chunks = hasLead ? layout.chunks.slice(1) : layout.chunks;
-  const node: ParagraphNode = {
+  return {
     kind: 'paragraph',
-    span: lineSpan(state.lines, state.pos, end),
+    span,
     number: layout.number,
     marking: layout.marking,
     segments: leadSegments,
     subParagraphs: chunks.map(toSubParagraph),
     text: paragraphText(leadSegments, chunks),
   };
-  state.nodes.push(node);
+}
+
+/**
+ * The paragraph [pos, end) whose last line ends with the glued signature (`… AFFAIRS.    PORTER`):
+ * the paragraph keeps the line up to the name, the name becomes the signature node.
+ */
+function pushParagraphWithSignature(state: ParseState, end: number, numbered: boolean): true {
+  const last = state.lines[end - 1] as CableLine;
+  const cut = state.signatureGluedAt;
+  // Laid out from a copy of the paragraph's lines whose last one stops before the name.
+  const lines = state.lines.slice(state.pos, end);
+  const head = last.text.slice(0, cut - last.textStart).trimEnd();
+  lines[lines.length - 1] = { ...last, text: head, end: last.textStart + head.length, next: cut, blockEnd: null };
+  const layout = layoutParagraph(lines, 0, lines.length, state.trailingSpaceStyle);
+  state.nodes.push(paragraphNode(layout, { start: (state.lines[state.pos] as CableLine).start, end: cut }));
+  state.nodes.push({ kind: 'signature', span: { start: cut, end: last.next }, text: last.text.slice(cut - last.textStart) });
   if (numbered) state.sawParagraph = true;
+  state.afterSignature = true;
   state.pos = end;
   return true;
 }

@@ -1,5 +1,6 @@
 // Finding the signature before parsing the body: the last meaningful line when it looks like a name
-// (`HOAGLAND`, `Edelman`, `KEEGAN PAAL`), else the first all-caps name line after the last numbered paragraph.
+// (`HOAGLAND`, `Edelman`, `KEEGAN PAAL`), else an all-caps name glued to the end of that line's last
+// sentence, else the first all-caps name line after the last numbered paragraph.
 import { readCaptions } from './captions';
 import { isBanner } from './paragraph';
 import type { CableLine } from '../lex';
@@ -40,21 +41,59 @@ const ELLIPSIS_LINE = /^(?:\.{3,}|…)$/;
 const TRAILER_LINE =
   /^"?Visit [A-Z][A-Za-z.' -]{0,40}Classified Web ?[Ss]ite|^"?(?:https?:\/\/|www\.)\S*$|^[a-z0-9.-]{1,40}\.(?:gov|mil|com|org)\/\S*$/;
 
+// PlusD's own trailer (`*** Current Handling Restrictions ***   n/a`, `***  Current Classification ***`)
+// and the transmission garbage before it (`NMAFVVZCZ`, 1973STATE097844).
+const PLUSD_TRAILER_LINE = /^\*{3} *Current (?:Handling Restrictions|Classification) *\*{3}|^[A-Z]{0,8}VZCZ[A-Z]{0,4}$/;
+
 function isNoise(line: CableLine): boolean {
   return (
     line.kind !== 'text' ||
     END_OF_MESSAGE.test(line.text) ||
     ELLIPSIS_LINE.test(line.text) ||
     TRAILER_LINE.test(line.text) ||
+    PLUSD_TRAILER_LINE.test(line.text) ||
     isBanner(line.text)
   );
 }
 
-export function findSignatureLine(lines: readonly CableLine[], bodyStart: number, end: number): number {
+// `… MINISTER FOREIGN AFFAIRS.    PORTER`, `… indentified at Post. SCOBEY`: one all-caps name after
+// sentence-final punctuation. The word before the stop has 2+ characters and no dot, so `A. M. TUESDAY`
+// and `the U.S. GOVERNMENT` are not read as signatures.
+const GLUED_NAME = /[^\s.]{2}[.!?]["')]?\s+([A-Z][A-Z'-]*[A-Z])$/;
+// A name is short: only the line's tail is searched, so a one-line cable of any length stays linear.
+const GLUED_NAME_TAIL = 64;
+
+/** Where the signature is: its line, and the input offset where a name glued to that line starts (-1: the whole line). */
+export interface SignaturePlace {
+  line: number;
+  gluedAt: number;
+}
+
+const NO_SIGNATURE: SignaturePlace = { line: -1, gluedAt: -1 };
+
+/** Offset in `text` of an all-caps name glued to the end of its last sentence, or -1. */
+export function gluedNameAt(text: string): number {
+  const tail = text.length > GLUED_NAME_TAIL ? text.slice(-GLUED_NAME_TAIL) : text;
+  const name = GLUED_NAME.exec(tail)?.[1];
+  if (name === undefined || !isName(name) || END_OF_MESSAGE.test(name)) return -1;
+  return text.length - name.length;
+}
+
+export function findSignature(lines: readonly CableLine[], bodyStart: number, end: number): SignaturePlace {
   let last = end - 1;
   while (last >= bodyStart && lines[last] !== undefined && isNoise(lines[last] as CableLine)) last--;
   const candidate = lines[last];
-  if (last > bodyStart && candidate !== undefined && isName(candidate.text)) return last;
+  if (last > bodyStart && candidate !== undefined) {
+    if (isName(candidate.text)) return { line: last, gluedAt: -1 };
+    const at = gluedNameAt(candidate.text);
+    if (at > 0) return { line: last, gluedAt: candidate.textStart + at };
+  }
+  const line = findSignatureAfterParagraphs(lines, bodyStart, end);
+  return line === -1 ? NO_SIGNATURE : { line, gluedAt: -1 };
+}
+
+/** The first all-caps name line after the last numbered paragraph (more text may follow it). */
+function findSignatureAfterParagraphs(lines: readonly CableLine[], bodyStart: number, end: number): number {
   let lastNumbered = -1;
   for (let index = bodyStart; index < end; index++) {
     const text = lines[index]?.text ?? '';

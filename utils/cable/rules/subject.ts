@@ -4,6 +4,7 @@ import { isStructuralLength, SUBJECT_LINE } from '../line-kinds';
 import type { Span, SubjectNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
 import { findGluedClassifiedBy, pushGluedClassifiedBy } from './classified-by';
+import { findGluedReferences, pushGluedReferences } from './glued-references';
 import { isFrontMatterStart } from './front-matter-start';
 
 const MAX_SUBJECT_LINES = 6;
@@ -35,17 +36,30 @@ export function subjectRule(state: ParseState): boolean {
     end++;
   }
   const valueAt = line.text.length - value.length;
-  const glued = findGluedClassifiedBy(state, state.pos, end);
-  if (glued !== null && (glued.line > state.pos || glued.at > valueAt)) {
-    // `SUBJECT: … PITTSBURGH  Classified By: Ambassador …` (09LONDON2326): two nodes, the boundary inside the line.
-    const kept = pieces.slice(0, glued.line - state.pos + 1);
-    const cut = glued.line === state.pos ? glued.at - valueAt : glued.at;
+  const span = lineSpan(state.lines, state.pos, end);
+  let glued = findGluedClassifiedBy(state, state.pos, end);
+  if (glued !== null && glued.line === state.pos && glued.at <= valueAt) glued = null;
+  const gluedAt = glued === null ? span.end : boundaryOf(state, glued);
+  const refs = findGluedReferences(state, state.pos, end, valueAt + 1);
+  const refsAt = refs === null ? span.end : boundaryOf(state, refs);
+  // `SUBJECT: … PITTSBURGH  Classified By: Ambassador …` (09LONDON2326), `SUBJECT: … TRAFFICKERS REFS: (A) …`
+  // (09CAIRO1054): one node per part, the boundaries inside the line.
+  const subjectEnd = refs !== null && refsAt < gluedAt ? refs : glued;
+  if (subjectEnd === null) state.nodes.push(subjectNodeFrom(pieces, line.textStart + valueAt, span));
+  else {
+    const kept = pieces.slice(0, subjectEnd.line - state.pos + 1);
+    const cut = subjectEnd.line === state.pos ? subjectEnd.at - valueAt : subjectEnd.at;
     kept[kept.length - 1] = (kept[kept.length - 1] ?? '').slice(0, cut);
-    const boundary = (state.lines[glued.line]?.textStart ?? 0) + glued.at;
-    state.nodes.push(subjectNodeFrom(kept, line.textStart + valueAt, { start: line.start, end: boundary }));
-    pushGluedClassifiedBy(state, glued, end);
-  } else state.nodes.push(subjectNodeFrom(pieces, line.textStart + valueAt, lineSpan(state.lines, state.pos, end)));
+    state.nodes.push(subjectNodeFrom(kept, line.textStart + valueAt, { start: line.start, end: boundaryOf(state, subjectEnd) }));
+    if (refs !== null && refsAt < gluedAt) pushGluedReferences(state, refs, end, gluedAt);
+    if (glued !== null) pushGluedClassifiedBy(state, glued, end);
+  }
   state.sawSubject = true;
   state.pos = end;
   return true;
+}
+
+/** Input offset of a place inside a line. */
+function boundaryOf(state: ParseState, place: { line: number; at: number }): number {
+  return (state.lines[place.line]?.textStart ?? 0) + place.at;
 }
