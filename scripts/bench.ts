@@ -5,37 +5,25 @@
 // run in interleaved rounds (baseline, parser as run by tsx, parser bundled by vite) so they all see
 // the same machine load; each figure is the median over the rounds, by wall clock and by process
 // CPU time. The bundled parser is what the extension ships, without tsx's transform in the way.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { parseCable } from '../utils/cable/index.ts';
-import { decodeText } from './cable/cli.ts';
-import { readPageCables } from './cable/read-page.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const WARM_UP_ROUNDS = 3;
 
 type Parse = typeof parseCable;
 
-async function corpusTexts(): Promise<string[]> {
-  const texts: string[] = [];
-  for (const build of readdirSync(`${CORPUS}pages`)) {
-    for (const name of readdirSync(`${CORPUS}pages/${build}`)) {
-      const html = readFileSync(`${CORPUS}pages/${build}/${name}`, 'utf8');
-      texts.push(...readPageCables(html, `https://corpus.invalid/${build}/${name}`).map((cable) => cable.text));
-      // happy-dom closes a page's window asynchronously: let it finish, or ~2.4 GB of dead windows
-      // stay reachable and every garbage collection during the measurement walks them.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-  }
-  for (const folder of readdirSync(`${CORPUS}texts`)) {
-    for (const name of readdirSync(`${CORPUS}texts/${folder}`)) texts.push(decodeText(readFileSync(`${CORPUS}texts/${folder}/${name}`)));
-  }
-  return texts;
+/** The corpus texts, read in a child process (scripts/bench-corpus.ts) so its page documents stay out of this heap. */
+function corpusTexts(): string[] {
+  const loader = fileURLToPath(new URL('./bench-corpus.ts', import.meta.url));
+  const json = execFileSync(process.execPath, ['--import', 'tsx', loader], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return JSON.parse(json) as string[];
 }
 
 /** Bundles utils/cable/index.ts with vite into a temporary ESM file and imports it. */
@@ -97,7 +85,7 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-const texts = await corpusTexts();
+const texts = corpusTexts();
 const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / 1e6;
 const bundled = await bundledParser();
 const workloads = [
