@@ -87,11 +87,16 @@ export function planParagraphAnchors(doc: Pick<CableDocument, 'id' | 'nodes' | '
     return `${id}-${k}`;
   };
   const add = (node: ParagraphNode | SubParagraph, number: number, letter: string | null, segments: readonly InlineSegment[]) => {
+    let words: OpeningWords | undefined;
     const anchor: ParagraphAnchor = {
       id: unique(paragraphAnchorId(doc.id, number, letter)),
       number,
       letter,
-      openingWords: openingWordsOf(segments, doc.input),
+      // Only a copied link needs them: worked out on first use, not for every paragraph at first paint.
+      get openingWords() {
+        words ??= openingWordsOf(segments, doc.input);
+        return words;
+      },
     };
     taken.add(anchor.id);
     anchors.push(anchor);
