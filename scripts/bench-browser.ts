@@ -5,7 +5,8 @@
  *  - script start → overlay painted (the first screen: header card and the text that fills the
  *    window), and → the whole cable painted a frame later, over every corpus page (median,
  *    95th percentile, the largest cable);
- *  - JS heap of the page with and without the overlay (largest cable).
+ *  - JS heap of the page with and without the overlay (largest cable);
+ *  - the floor: the same start → painted measure for a script that does no work at all.
  * Figures only — nothing here is asserted.
  */
 import fs from 'node:fs';
@@ -138,9 +139,31 @@ const withOverlay = await heapOn(context, largest.url, true);
 await context.close();
 const plain = await open(false);
 const withoutOverlay = await heapOn(plain, largest.url, false);
-await plain.close();
 console.log(
   `JS heap on the largest page: ${(withOverlay / 1048576).toFixed(2)} MiB with Cable Lens, ${(withoutOverlay / 1048576).toFixed(2)} MiB without (+${((withOverlay - withoutOverlay) / 1048576).toFixed(2)} MiB)`,
+);
+
+// 4. The floor of measure 2: a script that starts where ours does (a task after DOMContentLoaded)
+// and does no work at all, timed the same way to the frame after it — the next frame, which
+// usually also carries the page's own first paint. No overlay can be painted sooner than this.
+await plain.addInitScript(() => {
+  document.addEventListener('DOMContentLoaded', () =>
+    setTimeout(() => {
+      performance.mark('floor:start');
+      requestAnimationFrame(() => setTimeout(() => performance.measure('floor:start-to-paint', 'floor:start')));
+    }),
+  );
+});
+const floorTab = await plain.newPage();
+const floors: number[] = [];
+for (const { url } of corpusPages) {
+  await floorTab.goto(server.url(url));
+  const d = await measureOf(floorTab, 'floor:start-to-paint');
+  if (d !== null) floors.push(d);
+}
+await plain.close();
+console.log(
+  `Floor — start → next frame painted for a script doing nothing, ${floors.length} corpus pages: median ${ms(percentile(floors, 0.5))}, p95 ${ms(percentile(floors, 0.95))}`,
 );
 
 await server.close();
