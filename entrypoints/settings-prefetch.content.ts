@@ -3,7 +3,7 @@
 // nothing on the page. User-added sites and "Enhance this page" run without it and read at start.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_SCRIPT_MATCHES } from '@/utils/extension-constants';
-import { prefetchSettings } from '@/utils/settings';
+import { prefetchSettings } from '@/utils/settings-read';
 
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES],
