@@ -157,34 +157,6 @@ export function permalinkUrl({ pageUrl, anchor, style, siteAnchorId = null }: Pe
   }
 }
 
-export interface ParsedParagraphHash {
-  /** The id stem as written in the hash (`09ASTANA559`). */
-  cableId: string;
-  number: number;
-  letter: string | null;
-  /** The element id to look up (`09ASTANA559-p3-a`). */
-  elementId: string;
-}
-
-const PARAGRAPH_HASH = /^([A-Za-z0-9_.]{1,60})-p(\d{1,4})(?:-([a-z]|\d{1,3}))?$/;
-
-/** Reads a location hash (`#09ASTANA559-p3`, with or without a `:~:` directive) back to a paragraph. */
-export function parseParagraphHash(hash: string): ParsedParagraphHash | null {
-  let value = hash.replace(/^#/, '');
-  const directive = value.indexOf(':~:');
-  if (directive !== -1) value = value.slice(0, directive);
-  try {
-    value = decodeURIComponent(value);
-  } catch {
-    return null;
-  }
-  const match = PARAGRAPH_HASH.exec(value);
-  if (match === null) return null;
-  const [, cableId = '', number = '', suffix] = match;
-  const letter = suffix !== undefined && /^[a-z]$/.test(suffix) ? suffix : null;
-  return { cableId, number: Number(number), letter, elementId: value };
-}
-
 /**
  * Maps the site's own numeric paragraph anchors (viewer `#par3`) to our element ids, so old
  * links into the hidden original still land on the overlay's paragraph. Letter anchors

@@ -58,21 +58,6 @@ export function lineSpan(lines: readonly CableLine[], from: number, to: number):
   return { start: first.start, end: last.next };
 }
 
-export function currentLine(state: ParseState): CableLine | undefined {
-  return state.pos < state.limit ? state.lines[state.pos] : undefined;
-}
-
-export function lineAt(state: ParseState, index: number): CableLine | undefined {
-  return index < state.limit ? state.lines[index] : undefined;
-}
-
-/** Index of the first non-blank line at or after `from` (limit when none). */
-export function skipBlanks(state: ParseState, from: number): number {
-  let index = from;
-  while (index < state.limit && state.lines[index]?.kind === 'blank') index++;
-  return index;
-}
-
 export function addDiagnostic(state: ParseState, ruleId: string, message: string, span: Span): void {
   state.diagnostics.push(diagnostic(ruleId, message, span));
 }

@@ -6,7 +6,6 @@ import {
   encodeTextDirective,
   openingWordsOf,
   paragraphAnchorId,
-  parseParagraphHash,
   permalinkUrl,
   planParagraphAnchors,
   siteAnchorTargets,
@@ -94,50 +93,6 @@ describe('text fragment encoding (WICG scroll-to-text-fragment syntax)', () => {
         expect(decodeURIComponent(encoded)).toBe(text);
         expect(encoded).not.toMatch(/[-&, #]/);
       }),
-    );
-  });
-});
-
-describe('reading a location hash back', () => {
-  it('reads our anchors, with or without a text directive', () => {
-    expect(parseParagraphHash('#09ASTANA559-p3')).toEqual({ cableId: '09ASTANA559', number: 3, letter: null, elementId: '09ASTANA559-p3' });
-    expect(parseParagraphHash('#09ASTANA559-p12-b:~:text=foo')).toEqual({
-      cableId: '09ASTANA559',
-      number: 12,
-      letter: 'b',
-      elementId: '09ASTANA559-p12-b',
-    });
-    expect(parseParagraphHash('#09ASTANA559-p1-2')?.elementId).toBe('09ASTANA559-p1-2');
-    expect(parseParagraphHash('09ASTANA559-p3')?.number).toBe(3);
-  });
-
-  it('refuses anything else', () => {
-    for (const hash of [
-      '',
-      '#',
-      '#par3',
-      '#comments',
-      '#09ASTANA559',
-      '#09ASTANA559-p',
-      '#%E0%A4%A',
-      '#javascript:alert(1)-p1',
-      '#a-p1-ab',
-    ]) {
-      expect(parseParagraphHash(hash), hash).toBeNull();
-    }
-  });
-
-  it('inverts paragraphAnchorId for any cable id, number and letter', () => {
-    fc.assert(
-      fc.property(
-        fc.stringMatching(/^[0-9]{2}[A-Z]{2,12}[0-9]{1,6}$/),
-        fc.integer({ min: 1, max: 999 }),
-        fc.option(fc.constantFrom('a', 'b', 'c', 'z'), { nil: null }),
-        (id, number, letter) => {
-          const elementId = paragraphAnchorId(id, number, letter);
-          expect(parseParagraphHash(`#${elementId}`)).toEqual({ cableId: id, number, letter, elementId });
-        },
-      ),
     );
   });
 });

@@ -1,6 +1,6 @@
 // SUMMARY…END SUMMARY, COMMENT…END COMMENT, NOTE…END NOTE, BEGIN TEXT…END TEXT; nesting allowed.
 // A block opens only when a matching END marker exists later (suffix counts), so no backtracking.
-import { blockEndKind, blockStartKind } from '../block-markers';
+import { blockStartKind } from '../block-markers';
 import { endMarkersFrom } from '../end-marker-index';
 import type { BlockNode, CableNode } from '../model';
 import { addDiagnostic, type ParseState } from '../parse-state';
@@ -31,13 +31,4 @@ export function blockRule(state: ParseState, parseBody: BodyParser): boolean {
   if (!closed) addDiagnostic(state, 'unclosed-block', `${kind} block has no END marker before its parent ends`, node.span);
   outer.push(node);
   return true;
-}
-
-/** Called after each body node: did the line just consumed close the innermost block? */
-export function closesInnermostBlock(state: ParseState): boolean {
-  const innermost = state.openBlocks[state.openBlocks.length - 1];
-  if (innermost === undefined || state.pos === 0) return false;
-  const last = state.lines[state.pos - 1];
-  if (last === undefined) return false;
-  return blockEndKind(last.text) === innermost;
 }
