@@ -58,8 +58,8 @@ export function isSiteEnabled(settings: Settings, url: string | URL): boolean {
 // ---------------------------------------------------------------------------------------------
 // Storage
 
-/** Builds the storage item; a function so tests can define it afresh over seeded storage. */
-export function defineSettingsItem() {
+/** Builds the storage item (tests start from a fresh module with vi.resetModules to define it again). */
+function defineSettingsItem() {
   return storage.defineItem<unknown>('sync:settings', {
     fallback: DEFAULT_SETTINGS,
     version: SETTINGS_VERSION,
