@@ -20,7 +20,17 @@ export function originToken(origin: string): string {
   const upper = origin.toUpperCase();
   // Most origins are letters already (`ASTANA`); otherwise drop every other character at once.
   const token = isLetters(upper) ? upper : upper.replace(/[^A-Z]/g, '');
-  return ORIGIN_ALIASES[token] ?? token;
+  return aliasOf(token);
+}
+
+// The aliases by token, looked up only for tokens of an alias's length (a keyed lookup on the
+// object internalised every origin token).
+const ALIASES = new Map(Object.entries(ORIGIN_ALIASES));
+const ALIAS_LENGTHS = new Set([...ALIASES.keys()].map((alias) => alias.length));
+
+/** ORIGIN_ALIASES[token] ?? token (tokens are upper-case letters: no inherited property can match). */
+function aliasOf(token: string): string {
+  return ALIAS_LENGTHS.has(token.length) ? (ALIASES.get(token) ?? token) : token;
 }
 
 function isLetters(text: string): boolean {
@@ -34,14 +44,35 @@ function isLetters(text: string): boolean {
 /** Builds an ID from parts; null when a part is unusable. */
 export function cableId(year: number, origin: string, serial: string): string | null {
   const token = originToken(origin);
-  const digits = serial.replace(/^0+(?=\d)/, '');
-  if (token.length < 2 || !/^\d{1,7}$/.test(digits)) return null;
+  const digits = withoutLeadingZeros(serial);
+  if (token.length < 2 || !isDigits(digits, 7)) return null;
   const yy = String(year % 100).padStart(2, '0');
   return `${yy}${token}${digits}`;
 }
 
+/** `serial.replace(/^0+(?=\d)/, '')`: leading zeros dropped, the last digit kept. */
+function withoutLeadingZeros(serial: string): string {
+  let from = 0;
+  while (serial.charCodeAt(from) === 0x30 && isDigit(serial.charCodeAt(from + 1))) from++;
+  return from === 0 ? serial : serial.slice(from);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** `/^\d{1,max}$/`. */
+function isDigits(text: string, max: number): boolean {
+  if (text.length === 0 || text.length > max) return false;
+  for (let index = 0; index < text.length; index++) if (!isDigit(text.charCodeAt(index))) return false;
+  return true;
+}
+
 // `[YY] ORIGIN SERIAL [(YY)]`, e.g. `STATE 12345`, `08 STATE 81854`, `05 SAO PAULO 405`, `ASTANA 1628 (08)`.
 const CITATION = /^(?:(\d{2}|\d{4}) +)?([A-Za-z][A-Za-z .'-]{1,40}?) *-? ?(\d{1,7})(?: +\((\d{2}|\d{4})\))?(?=$|[ .,;:)])/;
+
+// Words that start a citation-shaped phrase that is not one (`PARA 5`, `REF 12`, `E.O. 12958`).
+const NOT_A_STATION = /^(REF|REFS|REFTEL|PARA|PARAS|PARAGRAPH|SECTION|E|O|EO|ON|OF|AND|THE|DATED|NO|NUMBER|TD|OSC)$/i;
 
 /**
  * Resolves a cable citation to a canonical ID (`A. 07 TBILISI 1605` → `07TBILISI1605`).
@@ -54,11 +85,20 @@ export function cableIdFromCitation(citation: string, defaultYear: number | null
   const match = CITATION.exec(text);
   if (match === null) return null;
   const [, yearText, origin = '', serial = '', trailingYear] = match;
-  const words = origin.trim().split(/ +/);
+  // The origin is letters, spaces and `.'-`, starting with a letter: its words are the runs between spaces.
+  let end = origin.length;
+  while (end > 0 && origin.charCodeAt(end - 1) === 0x20) end--;
+  let words = 1;
+  let firstWordEnd = end;
+  for (let index = 1; index < end; index++) {
+    if (origin.charCodeAt(index) !== 0x20 || origin.charCodeAt(index - 1) === 0x20) continue;
+    if (words === 1) firstWordEnd = index;
+    words++;
+  }
   // A citation names a station (1–4 words); longer phrases are prose, not cables.
-  if (words.length > 4) return null;
-  if (/^(REF|REFS|REFTEL|PARA|PARAS|PARAGRAPH|SECTION|E|O|EO|ON|OF|AND|THE|DATED|NO|NUMBER|TD|OSC)$/i.test(words[0] ?? '')) return null;
-  if (serial.length < 2 && words.length === 1 && origin.length < 4) return null;
+  if (words > 4) return null;
+  if (NOT_A_STATION.test(origin.slice(0, firstWordEnd))) return null;
+  if (serial.length < 2 && words === 1 && origin.length < 4) return null;
   const explicit = yearText ?? trailingYear;
   const year = explicit !== undefined ? Number(explicit) : defaultYear;
   if (year === null || Number.isNaN(year)) return null;

@@ -2,22 +2,9 @@
 // a cable to the mirrors' vocabulary (UNCLASSIFIED//FOR OFFICIAL USE ONLY, SECRET//NOFORN …).
 import type { Classification, ClassificationLevel, PortionMarking, Span } from './model';
 
-/** Removes spaces between single letters: `C O N F I D E N T I A L` → `CONFIDENTIAL`. */
-function squeeze(text: string): string {
-  return text.replace(/ /g, '').toUpperCase();
-}
-
-const LEVEL_WORDS: ReadonlyArray<readonly [string, ClassificationLevel]> = [
-  ['TOPSECRET', 'TOP SECRET'],
-  ['UNCLASSIFIED', 'UNCLASSIFIED'],
-  ['UNCLAS', 'UNCLASSIFIED'],
-  ['CONFIDENTIAL', 'CONFIDENTIAL'],
-  ['SECRET', 'SECRET'],
-  ['LIMITEDOFFICIALUSE', 'LIMITED OFFICIAL USE'],
-];
-
 // Level at the start of a line: spaced letters, mixed case (`C o n f i d e n t i a l`) or plain words.
-const LEVEL_PREFIX =
+// Kept as the specification of readLevelPrefix (which scans by hand: it runs on every candidate line).
+export const LEVEL_PREFIX =
   /^(T ?O ?P +S ?E ?C ?R ?E ?T|TOP SECRET|U N C L A S S I F I E D|UNCLASSIFIED|UNCLAS|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?E ?C ?R ?E ?T|LIMITED OFFICIAL USE)(?![A-Za-z])/i;
 
 export interface ClassificationPrefix {
@@ -27,15 +14,79 @@ export interface ClassificationPrefix {
   length: number;
 }
 
-/** Reads a classification level at the start of `text`. */
+/** Reads a classification level at the start of `text` (what LEVEL_PREFIX matches, and its level). */
 export function readLevelPrefix(text: string): ClassificationPrefix | null {
-  const match = LEVEL_PREFIX.exec(text);
-  if (match === null) return null;
-  const word = match[0];
-  const squeezed = squeeze(word);
-  const entry = LEVEL_WORDS.find(([key]) => key === squeezed);
-  if (entry === undefined) return null;
-  return { level: entry[1], spaced: /^[A-Za-z] [A-Za-z] /.test(word), length: word.length };
+  let end = -1;
+  let level: ClassificationLevel = 'SECRET';
+  // The alternatives of LEVEL_PREFIX in its order; each is deterministic (` ?` only before a letter).
+  switch (text.charCodeAt(0) | 0x20) {
+    case 0x74: {
+      const top = lettersAt(text, 0, 'TOP', true);
+      let secretAt = top;
+      while (secretAt !== -1 && text.charCodeAt(secretAt) === 0x20) secretAt++;
+      end = top === -1 || secretAt === top ? -1 : levelEnd(text, lettersAt(text, secretAt, 'SECRET', true));
+      level = 'TOP SECRET';
+      break;
+    }
+    case 0x75:
+      end = levelEnd(text, wordsAt(text, 'U N C L A S S I F I E D'));
+      if (end === -1) end = levelEnd(text, wordsAt(text, 'UNCLASSIFIED'));
+      if (end === -1) end = levelEnd(text, wordsAt(text, 'UNCLAS'));
+      level = 'UNCLASSIFIED';
+      break;
+    case 0x63:
+      end = levelEnd(text, lettersAt(text, 0, 'CONFIDENTIAL', true));
+      level = 'CONFIDENTIAL';
+      break;
+    case 0x73:
+      end = levelEnd(text, lettersAt(text, 0, 'SECRET', true));
+      break;
+    case 0x6c:
+      end = levelEnd(text, wordsAt(text, 'LIMITED OFFICIAL USE'));
+      level = 'LIMITED OFFICIAL USE';
+      break;
+  }
+  if (end === -1) return null;
+  // `/^[A-Za-z] [A-Za-z] /` on the matched prefix.
+  const spaced =
+    end >= 4 &&
+    isAsciiLetter(text.charCodeAt(0)) &&
+    text.charCodeAt(1) === 0x20 &&
+    isAsciiLetter(text.charCodeAt(2)) &&
+    text.charCodeAt(3) === 0x20;
+  return { level, spaced, length: end };
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+/** Where `letters` (upper case) end when read from `from` in any ASCII case, one optional space before each but the first; -1 if not there. */
+function lettersAt(text: string, from: number, letters: string, optionalSpaces: boolean): number {
+  if (from === -1) return -1;
+  let at = from;
+  for (let index = 0; index < letters.length; index++) {
+    if (optionalSpaces && index > 0 && text.charCodeAt(at) === 0x20) at++;
+    if ((text.charCodeAt(at) & 0xdf) !== letters.charCodeAt(index) || !isAsciiLetter(text.charCodeAt(at))) return -1;
+    at++;
+  }
+  return at;
+}
+
+/** Where `words` (upper case letters and single spaces, as written) end at the start of `text`, ASCII case ignored; -1 if not there. */
+function wordsAt(text: string, words: string): number {
+  for (let index = 0; index < words.length; index++) {
+    const want = words.charCodeAt(index);
+    const code = text.charCodeAt(index);
+    if (want === 0x20 ? code !== 0x20 : (code & 0xdf) !== want || !isAsciiLetter(code)) return -1;
+  }
+  return words.length;
+}
+
+/** `end` when no letter follows it (the `(?![A-Za-z])` of LEVEL_PREFIX), else -1. */
+function levelEnd(text: string, end: number): number {
+  return end === -1 || isAsciiLetter(text.charCodeAt(end)) ? -1 : end;
 }
 
 /** Maps a level plus captions to the mirrors' classification vocabulary. */

@@ -27,6 +27,10 @@ function prosignLetters(text: string): string[] {
   return letters;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 function pad(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }
@@ -39,9 +43,11 @@ export function fullYear(twoDigits: number): number {
 /** Parses the DTG at the start of `text`, or returns null. */
 export function parseDateTimeGroup(text: string): DateTimeGroup | null {
   // A DTG starts with a prosign letter or a digit: most header and front lines fail here.
+  // A prosign letter is followed by a space; a bare DTG starts with two digits.
   const first = text.charCodeAt(0);
   const prosign = first === 0x5a || first === 0x4f || first === 0x50 || first === 0x52 || first === 0x59 || first === 0x4d;
-  if (!prosign && !(first >= 0x30 && first <= 0x39)) return null;
+  const second = text.charCodeAt(1);
+  if (prosign ? second !== 0x20 : !(isDigit(first) && isDigit(second))) return null;
   const match = DTG.exec(text);
   if (match === null) return null;
   const [, letters = '', dd = '', hh = '', mm = '', monthName = '', yy = ''] = match;
@@ -60,6 +66,8 @@ export function parseDateTimeGroup(text: string): DateTimeGroup | null {
 
 /** `03/31/2019`, `3/13/18`, `2020/02/23` → `2019-03-31`; anything else → null. */
 export function parseDeclassificationDate(value: string): string | null {
+  // Both forms start with a digit (most values are `N/A`, `1.4 (B)`, `DECL: …` leftovers or prose).
+  if (!isDigit(value.charCodeAt(0))) return null;
   const american = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?![0-9])/.exec(value);
   if (american !== null) {
     const [, m = '', d = '', y = ''] = american;

@@ -78,15 +78,28 @@ function frontRules(state: ParseState): boolean {
   }
   if (captionRule(state)) return true;
   if ((state.firstClassification !== null || state.sawHeader) && passingLineRule(state)) return true;
-  return (
-    combinedFrontLineRule(state) ||
-    declassificationRule(state) ||
-    tagsRule(state) ||
-    subjectRule(state) ||
-    referencesRule(state) ||
-    classifiedByRule(state) ||
-    classifiedByGluedParagraphRule(state)
-  );
+  // One dispatch on the first character (either case) picks the rules whose line can start with it,
+  // in the order of precedence: combined line, E.O., TAGS, SUBJECT, REF, CLASSIFIED BY.
+  switch (line.text.charCodeAt(0) | 0x20) {
+    case 0x65: // e
+      return declassificationRule(state);
+    case 0x74: // t: TOP SECRET … on a combined line, TAGS
+      return combinedFrontLineRule(state) || tagsRule(state);
+    case 0x75: // u
+    case 0x6c: // l
+      return combinedFrontLineRule(state);
+    case 0x73: // s: SECRET … on a combined line, SUBJECT
+      return combinedFrontLineRule(state) || subjectRule(state);
+    case 0x72: // r: REF…
+    case 0x70: // p: PROGRAM REF
+      return referencesRule(state);
+    case 0x63: // c: CONFIDENTIAL … on a combined line, CLASSIFIED BY
+      return combinedFrontLineRule(state) || classifiedByRule(state) || classifiedByGluedParagraphRule(state);
+    case 0x28: // (: `(U) CLASSIFIED BY`
+      return classifiedByRule(state) || classifiedByGluedParagraphRule(state);
+    default:
+      return false;
+  }
 }
 
 function pushClassification(state: ParseState, node: NonNullable<ReturnType<typeof readClassificationLine>>): boolean {

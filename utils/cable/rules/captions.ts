@@ -120,9 +120,92 @@ function mayBeCaptionLine(text: string): boolean {
   return isFirstWord(text, end);
 }
 
+/** Caption words, bucketed by length for in-place comparison. */
+const CAPTION_WORDS_BY_LENGTH: string[][] = [];
+for (const word of CAPTION_WORDS) {
+  const sameLength = CAPTION_WORDS_BY_LENGTH[word.length] ?? [];
+  sameLength.push(word);
+  CAPTION_WORDS_BY_LENGTH[word.length] = sameLength;
+}
+
+/** The caption word that text[from, to) (ASCII) upper-cases to, or null. */
+function captionWordAt(text: string, from: number, to: number): string | null {
+  const candidates = CAPTION_WORDS_BY_LENGTH[to - from];
+  if (candidates === undefined) return null;
+  for (const word of candidates) {
+    let index = 0;
+    for (; index < word.length; index++) {
+      const code = text.charCodeAt(from + index);
+      if ((code >= 0x61 && code <= 0x7a ? code - 0x20 : code) !== word.charCodeAt(index)) break;
+    }
+    if (index === word.length) return word;
+  }
+  return null;
+}
+
+/** The separators of the word split, ASCII part: \s, `/`, `,`, `;`, `.`. */
+function isWordSeparator(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2f || code === 0x2c || code === 0x3b || code === 0x2e;
+}
+
+/** Lines readPlainCaptions cannot read: spaced letters, CORRECTED COPY, a level word first. */
+function needsFullReading(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return text.charCodeAt(1) === 0x20 || (first === 0x63 && (text.charCodeAt(1) | 0x20) === 0x6f) || mayStartClassification(text);
+}
+
+/** A word-by-word caption line with at most this many words. */
+const MAX_CAPTION_WORDS = 6;
+
+/**
+ * readCaptions for the common case (hot: most front-matter and boundary lines), read in place: an
+ * ASCII line not covered by needsFullReading is a caption line when every word (at most six) is a
+ * caption word and one is a core caption. Non-ASCII text is handed to readCaptionsFully.
+ */
+function readPlainCaptions(text: string): string[] | null {
+  let words = 0;
+  let captions: string[] | null = null;
+  // `SENSITIVE BUT UNCLASSIFIED` is the one phrase read as a whole.
+  let sensitiveButUnclassified = true;
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x80) return readCaptionsFully(text);
+    if (isWordSeparator(code)) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    for (; end < text.length; end++) {
+      const next = text.charCodeAt(end);
+      if (next >= 0x80) return readCaptionsFully(text);
+      if (isWordSeparator(next)) break;
+    }
+    const word = words < MAX_CAPTION_WORDS ? captionWordAt(text, index, end) : null;
+    if (word === null) return null;
+    if (sensitiveButUnclassified && word !== SENSITIVE_BUT_UNCLASSIFIED[words]) sensitiveButUnclassified = false;
+    words++;
+    if (CORE_CAPTIONS.has(word) || word === 'NF') {
+      if (captions === null) captions = [];
+      captions.push(word === 'NF' ? 'NOFORN' : word);
+    }
+    index = end;
+  }
+  if (captions === null) return null;
+  return sensitiveButUnclassified && words === 3 ? ['SENSITIVE'] : captions;
+}
+
+const SENSITIVE_BUT_UNCLASSIFIED = ['SENSITIVE', 'BUT', 'UNCLASSIFIED'];
+
 /** Caption names on a line, or null when the line is not a caption line. */
 export function readCaptions(text: string): string[] | null {
-  if (!isStructuralLength(text) || text.length > 80 || !mayBeCaptionLine(text)) return null;
+  if (!isStructuralLength(text) || text.length > 80) return null;
+  if (!needsFullReading(text)) return readPlainCaptions(text);
+  return mayBeCaptionLine(text) ? readCaptionsFully(text) : null;
+}
+
+/** The general reading: Unicode upper-casing, spaced letters, levels, CORRECTED COPY. */
+function readCaptionsFully(text: string): string[] | null {
   const upper = squeezeSpaced(text);
   if (/^C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y/.test(upper)) return ['CORRECTED COPY'];
   // `SECRET//NOFORN`, `SECRET NOFORN` under the classification line: keep the caveats only.

@@ -3,6 +3,7 @@ import { readPortionMarking } from '../classification';
 import { CLASSIFIED_BY_LINE, isStructuralLength, NUMBERED_PARAGRAPH } from '../line-kinds';
 import type { ClassifiedByNode, PortionMarking, Span } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
+import { isWhiteSpace } from '../white-space';
 
 const MAX_LINES = 4;
 const TRAILING_WORDS = new Set([
@@ -26,9 +27,9 @@ const TRAILING_WORDS = new Set([
 
 /** Drops trailing filler words (`for reasons`, `per`) and punctuation from the classifier's name. */
 function trimWho(text: string): string {
-  const words = text.split(/\s+/).filter((word) => word !== '');
+  const words = wordsOf(text);
   while (words.length > 0) {
-    const last = (words[words.length - 1] ?? '').replace(/[,;:.(]+$/, '');
+    const last = withoutTrailingPunctuation(words[words.length - 1] ?? '');
     if (last === '' || TRAILING_WORDS.has(last.toUpperCase()) || TRAILING_WORDS.has(`${last.toUpperCase()}:`)) words.pop();
     else {
       words[words.length - 1] = last;
@@ -37,9 +38,42 @@ function trimWho(text: string): string {
   }
   // `Classified By: by CDA …`, `Classified By: Classifed by CDA …`, `Confidential by Political Minister …`:
   // the label repeated in front of the name is not part of it.
-  const by = words.findIndex((word) => /^by$/i.test(word));
-  if (by !== -1 && by <= 1 && (by === 0 || /^(classifi?ed|confidential|secret)$/i.test(words[0] ?? ''))) words.splice(0, by + 1);
+  const by = isBy(words[0]) ? 0 : isBy(words[1]) ? 1 : -1;
+  if (by !== -1 && (by === 0 || /^(classifi?ed|confidential|secret)$/i.test(words[0] ?? ''))) words.splice(0, by + 1);
   return words.join(' ');
+}
+
+/** `text.split(/\s+/)` without the empty ends. */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let index = 0;
+  while (index < text.length) {
+    if (isWhiteSpace(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
+    words.push(text.slice(index, end));
+    index = end;
+  }
+  return words;
+}
+
+/** `word.replace(/[,;:.(]+$/, '')`. */
+function withoutTrailingPunctuation(word: string): string {
+  let end = word.length;
+  for (;;) {
+    const code = word.charCodeAt(end - 1);
+    if (code !== 0x2c && code !== 0x3b && code !== 0x3a && code !== 0x2e && code !== 0x28) break;
+    end--;
+  }
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/** `/^by$/i`. */
+function isBy(word: string | undefined): boolean {
+  return word !== undefined && word.length === 2 && (word.charCodeAt(0) | 0x20) === 0x62 && (word.charCodeAt(1) | 0x20) === 0x79;
 }
 
 interface ReasonToken {
@@ -48,14 +82,33 @@ interface ReasonToken {
   spaced: boolean;
 }
 
-const SEPARATORS = new Set([',', '/', ';', '&', 'and', 'or']);
-
 function isReasonLetter(token: ReasonToken | undefined): boolean {
-  return token !== undefined && token.text.length === 1 && /[a-h]/i.test(token.text);
+  if (token === undefined || token.text.length !== 1) return false;
+  const lower = token.text.charCodeAt(0) | 0x20;
+  return lower >= 0x61 && lower <= 0x68;
 }
 
+/** `,` `/` `;` `&` `and` `or` (any case). Tokens longer than one character are ASCII letters (see reasonTokens). */
 function isSeparator(token: ReasonToken | undefined): boolean {
-  return token !== undefined && SEPARATORS.has(token.text.toLowerCase());
+  if (token === undefined) return false;
+  const text = token.text;
+  switch (text.length) {
+    case 1: {
+      const code = text.charCodeAt(0);
+      return code === 0x2c || code === 0x2f || code === 0x3b || code === 0x26;
+    }
+    case 2:
+      return (text.charCodeAt(0) | 0x20) === 0x6f && (text.charCodeAt(1) | 0x20) === 0x72;
+    case 3:
+      return (text.charCodeAt(0) | 0x20) === 0x61 && (text.charCodeAt(1) | 0x20) === 0x6e && (text.charCodeAt(2) | 0x20) === 0x64;
+    default:
+      return false;
+  }
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
 }
 
 /** Words and punctuation of a reason list; a word split by a line wrap (`a␤nd`) is joined again. */
@@ -64,29 +117,38 @@ function reasonTokens(text: string): ReasonToken[] {
   let index = 0;
   while (index < text.length && tokens.length < 64) {
     let spaced = false;
-    while (index < text.length && /\s/.test(text.charAt(index))) {
+    while (index < text.length && isWhiteSpace(text.charCodeAt(index))) {
       spaced = true;
       index++;
     }
     if (index >= text.length) break;
     let end = index + 1;
-    if (/[A-Za-z]/.test(text.charAt(index))) while (end < text.length && /[A-Za-z]/.test(text.charAt(end))) end++;
+    const letters = isAsciiLetter(text.charCodeAt(index));
+    if (letters) while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
     const word = text.slice(index, end);
     const previous = tokens[tokens.length - 1];
     // `a` + `nd` (or `an` + `d`, `o` + `r`) is a wrapped `and`/`or`, not the reason letter (a).
-    const joined = previous === undefined ? '' : (previous.text + word).toLowerCase();
-    if (
-      previous !== undefined &&
-      /^[A-Za-z]+$/.test(word) &&
-      /^[A-Za-z]+$/.test(previous.text) &&
-      (joined === 'and' || joined === 'or') &&
-      !isSeparator(previous)
-    ) {
+    if (previous !== undefined && letters && isLetters(previous.text) && isWrappedAndOr(previous.text, word) && !isSeparator(previous)) {
       previous.text += word;
     } else tokens.push({ text: word, spaced });
     index = end;
   }
   return tokens;
+}
+
+/** A non-empty run of ASCII letters. */
+function isLetters(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let index = 0; index < text.length; index++) if (!isAsciiLetter(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/** `head + tail` (ASCII letters) is `and` or `or` in any case. */
+function isWrappedAndOr(head: string, tail: string): boolean {
+  const length = head.length + tail.length;
+  if (length !== 2 && length !== 3) return false;
+  const joined = (head + tail).toLowerCase();
+  return joined === 'and' || joined === 'or';
 }
 
 export interface ReasonList {
@@ -138,7 +200,10 @@ export function readReasonList(text: string): ReasonList {
     else if (index === tokens.length - 1 && /^(an|o)$/i.test(token.text)) index++;
     else break;
   }
-  return { letters: [...new Set(letters)].slice(0, 8), complete: index >= tokens.length };
+  // The first eight distinct letters, in order.
+  const distinct: string[] = [];
+  for (const letter of letters) if (distinct.length < 8 && !distinct.includes(letter)) distinct.push(letter);
+  return { letters: distinct, complete: index >= tokens.length };
 }
 
 /** Reason letters after the authority (see readReasonList). */

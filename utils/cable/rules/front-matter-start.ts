@@ -10,10 +10,8 @@ import {
   TAGS_LINE,
 } from '../line-kinds';
 import { readLevelPrefix } from '../classification';
-import { mayStartClassification, readClassificationLine } from './classification-line';
+import { isClassificationLine, mayStartClassification } from './classification-line';
 import { readCaptions } from './captions';
-
-const NO_SPAN = { start: 0, end: 0 };
 
 // A classification line carrying the E.O. part on the same line (10STATE284, see combined-front-line.ts).
 const EO_INSIDE = / E\.? ?[O0]\.? ?1[123][0-9]{3}/i;
@@ -28,20 +26,38 @@ function isUpperCaseLevel(text: string): boolean {
 
 export function isFrontMatterStart(text: string): boolean {
   if (!isStructuralLength(text)) return true;
-  // First-character dispatch (hot: called on every wrapped line): each pattern is tried only after
-  // a character it can start with; `| 0x20` folds ASCII letters for the case-insensitive ones.
+  // One dispatch on the first character (hot: called on every wrapped line and paragraph boundary):
+  // each pattern is tried only after a character it can start with; `| 0x20` folds ASCII letters.
   const first = text.charCodeAt(0);
   const letter = first | 0x20;
-  return (
-    readClassificationLine(text, NO_SPAN) !== null ||
-    (mayStartClassification(text) && isUpperCaseLevel(text) && EO_INSIDE.test(text)) ||
-    (letter === 0x65 && EO_LINE.test(text)) ||
-    (letter === 0x74 && TAGS_LINE.test(text)) ||
-    (letter === 0x73 && SUBJECT_LINE.test(text)) ||
-    (letter === 0x72 && /^REF/i.test(text) && REF_LINE.test(text)) ||
-    ((first === 0x28 || letter === 0x63) && CLASSIFIED_BY_LINE.test(text)) ||
-    (letter === 0x74 && PARTIAL_EXTRACT.test(text)) ||
-    (first >= 0x30 && first <= 0x39 && NUMBERED_PARAGRAPH.test(text)) ||
-    readCaptions(text) !== null
-  );
+  switch (letter) {
+    case 0x65: // e
+      if (EO_LINE.test(text)) return true;
+      break;
+    case 0x72: // r
+      if ((text.charCodeAt(1) | 0x20) === 0x65 && (text.charCodeAt(2) | 0x20) === 0x66 && REF_LINE.test(text)) return true;
+      break;
+    case 0x28: // (
+      if (CLASSIFIED_BY_LINE.test(text)) return true;
+      break;
+    case 0x74: // t: a level (TOP SECRET), TAGS or the partial-extract note
+    case 0x75: // u
+    case 0x63: // c: a level (CONFIDENTIAL) or CLASSIFIED BY
+    case 0x73: // s: a level (SECRET) or SUBJECT
+    case 0x6c: // l
+      if (isClassificationStart(text)) return true;
+      if (letter === 0x74 && (TAGS_LINE.test(text) || PARTIAL_EXTRACT.test(text))) return true;
+      if (letter === 0x73 && SUBJECT_LINE.test(text)) return true;
+      if (letter === 0x63 && CLASSIFIED_BY_LINE.test(text)) return true;
+      break;
+    default:
+      if (first >= 0x30 && first <= 0x39 && NUMBERED_PARAGRAPH.test(text)) return true;
+  }
+  return readCaptions(text) !== null;
+}
+
+/** A classification line, or one carrying the E.O. part too (see combined-front-line.ts). */
+function isClassificationStart(text: string): boolean {
+  if (!mayStartClassification(text)) return false;
+  return isClassificationLine(text) || (isUpperCaseLevel(text) && EO_INSIDE.test(text));
 }

@@ -5,6 +5,7 @@ import type { CableLine } from '../lex';
 import { isStructuralLength, LETTERED_ITEM, REF_LINE } from '../line-kinds';
 import type { Reference, ReferencesNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
+import { collapseWhiteSpace } from '../white-space';
 import { findGluedClassifiedBy, pushGluedClassifiedBy } from './classified-by';
 import { isFrontMatterStart } from './front-matter-start';
 
@@ -20,12 +21,22 @@ const LABEL = /(^|[\s;,])(\(?)([A-Za-z])([.)])(?=\s|$)/g;
 
 /** Folds whitespace, drops ¶ and leading/trailing separators (manual trim: no backtracking). */
 function clean(text: string): string {
-  const folded = text.replace(/¶/g, '').replace(/\s+/g, ' ');
+  const folded = collapseWhiteSpace(text.includes('¶') ? text.replace(/¶/g, '') : text);
   let from = 0;
   let to = folded.length;
-  while (from < to && ' :;,.'.includes(folded[from] ?? '')) from++;
-  while (to > from && ' ;,'.includes(folded[to - 1] ?? '')) to--;
-  return folded.slice(from, to);
+  while (from < to && isLeadingSeparator(folded.charCodeAt(from))) from++;
+  while (to > from && isTrailingSeparator(folded.charCodeAt(to - 1))) to--;
+  return from === 0 && to === folded.length ? folded : folded.slice(from, to);
+}
+
+/** ` :;,.` */
+function isLeadingSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x3a || code === 0x3b || code === 0x2c || code === 0x2e;
+}
+
+/** ` ;,` */
+function isTrailingSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x3b || code === 0x2c;
 }
 
 /** Splits the reference text pieces into references, labels in alphabetical order only. */

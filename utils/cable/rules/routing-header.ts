@@ -37,6 +37,90 @@ const PRECEDENCE_WORDS: ReadonlyArray<readonly [string, Precedence]> = [
 
 /** `RUEHC/SECSTATE WASHDC IMMEDIATE 5061` → addressee; parsed by peeling tokens, no regex backtracking. */
 export function parseAddressee(text: string, offset: number): Addressee {
+  // Hot (every address line): peeled by index, without intermediate strings. Only the characters at
+  // the places where trim() and toUpperCase() act are looked at; a non-ASCII one there (other white
+  // space, letters that upper-case to ASCII or to longer text) hands the line to the general form.
+  let start = 0;
+  let end = text.length;
+  while (start < end && isAsciiSpace(text.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(text.charCodeAt(end - 1))) end--;
+  if (start < end && (text.charCodeAt(start) >= 0x80 || text.charCodeAt(end - 1) >= 0x80)) return parseAddresseeSlowly(text, offset);
+  let serial: string | null = null;
+  let precedence: Precedence | null = null;
+  const lastSpace = end > start ? text.lastIndexOf(' ', end - 1) : -1;
+  if (lastSpace > start && isSerial(text, lastSpace + 1, end)) {
+    serial = text.slice(lastSpace + 1, end);
+    end = trimmedEnd(text, start, lastSpace);
+    if (end === -1) return parseAddresseeSlowly(text, offset);
+  }
+  // The longest precedence word and its space: the tail compared below.
+  for (let index = Math.max(start, end - LONGEST_PRECEDENCE - 1); index < end; index++)
+    if (text.charCodeAt(index) >= 0x80) return parseAddresseeSlowly(text, offset);
+  for (const [word, value] of PRECEDENCE_WORDS) {
+    const wordStart = end - word.length;
+    if (wordStart - 1 >= start && text.charCodeAt(wordStart - 1) === 0x20 && endsWithUpperCased(text, wordStart, word)) {
+      precedence = value;
+      end = trimmedEnd(text, start, wordStart);
+      if (end === -1) return parseAddresseeSlowly(text, offset);
+      break;
+    }
+  }
+  let routingIndicator: string | null = null;
+  const slash = text.indexOf('/', start);
+  if (slash !== -1 && slash < end && slash - start >= 4 && slash - start <= 8 && isIndicator(text, start, slash)) {
+    routingIndicator = text.slice(start, slash);
+    start = slash + 1;
+    while (start < end && isAsciiSpace(text.charCodeAt(start))) start++;
+    if (start < end && text.charCodeAt(start) >= 0x80) return parseAddresseeSlowly(text, offset);
+  }
+  const span: Span = { start: offset, end: offset + text.length };
+  return { routingIndicator, office: text.slice(start, end), precedence, serial, span };
+}
+
+const LONGEST_PRECEDENCE = Math.max(...PRECEDENCE_WORDS.map(([word]) => word.length));
+
+/** Where text[start, end) ends once trailing ASCII white space is dropped; -1 when a non-ASCII character ends it (trimEnd might drop it). */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && isAsciiSpace(text.charCodeAt(at - 1))) at--;
+  return at > start && text.charCodeAt(at - 1) >= 0x80 ? -1 : at;
+}
+
+/** ASCII white space (what trim() removes from ASCII text). */
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
+/** text[from, to) is 3–6 digits. */
+function isSerial(text: string, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 6) return false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
+/** text[from, to) is upper-case letters and digits only. */
+function isIndicator(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39))) return false;
+  }
+  return true;
+}
+
+/** text[from, from + word.length) upper-cased (ASCII) equals `word`. */
+function endsWithUpperCased(text: string, from: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = text.charCodeAt(from + index);
+    if ((code >= 0x61 && code <= 0x7a ? code - 0x20 : code) !== word.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
+/** The general form (any Unicode): toUpperCase may change lengths, so work on copies. */
+function parseAddresseeSlowly(text: string, offset: number): Addressee {
   let rest = text.trim();
   let serial: string | null = null;
   let precedence: Precedence | null = null;
@@ -98,11 +182,6 @@ function mayStartWeekday(first: number): boolean {
   return first === 0x4d || first === 0x54 || first === 0x57 || first === 0x46 || first === 0x53;
 }
 
-/** The `other` header lines: dashed serials (`-`), drafting dates and lone numbers (digit), DRAFTED/APPROVED BY, CLEARANCES, DISTRIBUTION, Cable Text. */
-function mayStartOtherHeaderLine(first: number): boolean {
-  return first === 0x2d || (first >= 0x30 && first <= 0x39) || first === 0x44 || first === 0x41 || first === 0x43;
-}
-
 type ListState = 'none' | 'routing' | 'to' | 'info' | 'officeCodes';
 
 // Late-1980s State form of the distribution serial line: dashes glued to the serial, then the
@@ -112,84 +191,192 @@ const DASHED_SERIAL_WITH_TIME = /^-{5,} *[0-9]{3,8} +[0-9]{6}Z(?: +\/[0-9]{1,3})
 // (`05/22/73   EXT 23262`, 1973STATE097844_b).
 const DRAFTING_DATE_LINE = /^[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4}(?: +EXT\.? *[0-9][0-9-]{0,9})?$/;
 
-/** Decodes one header line given what came before; null when the line is not part of the header. */
-function decodeHeaderLine(line: CableLine, list: ListState): { decoded: HeaderLine; list: ListState } | null {
+/** What the lines decoded so far leave open: the list a continuation line would extend. */
+interface HeaderCursor {
+  list: ListState;
+}
+
+/** Decodes one header line given what came before (and updates `cursor.list`); null when the line is not part of the header. */
+function decodeHeaderLine(line: CableLine, cursor: HeaderCursor): HeaderLine | null {
   const text = line.text;
-  const span: Span = { start: line.start, end: line.next };
   if (!isStructuralLength(text)) return null;
-  // First-character dispatch (hot: every address line runs this list): a pattern anchored on a fixed
-  // first letter is tried only after that letter (V, D, Z, F, T, I, P; B/N/X for prosigns).
+  return decodeKeyedLine(line, text, cursor) ?? decodeContinuation(line, text, cursor.list);
+}
+
+/**
+ * A header line recognised by its own first word. One dispatch on the first character (hot: every
+ * address line comes here): only the patterns that can start with it are tried, in the order that
+ * decides between them (routing before ZN and DTG, DE before the `other` lines, and so on).
+ */
+function decodeKeyedLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
   const first = text.charCodeAt(0);
-  if (first === 0x56 && TRANSMISSION_ID.test(text)) return { decoded: { kind: 'transmissionId', span, text }, list: 'none' };
-  const routing = mayStartRouting(first) ? ROUTING_LINE.exec(text) : null;
-  if (routing !== null) {
-    return {
-      decoded: { kind: 'routing', span, precedence: routing[1] ?? '', routingIndicators: (routing[2] ?? '').split(' ') },
-      list: 'routing',
-    };
+  switch (first) {
+    case 0x56: // V
+      return TRANSMISSION_ID.test(text) ? keep(cursor, 'none', { kind: 'transmissionId', span: spanOf(line), text }) : null;
+    case 0x5a: // Z
+      return routingLine(line, text, cursor) ?? znLine(line, text, cursor) ?? dtgLine(line, text, cursor);
+    case 0x4f: // O
+      return routingLine(line, text, cursor) ?? dtgLine(line, text, cursor) ?? officeCodesLine(line, text, cursor);
+    case 0x50: // P
+      return routingLine(line, text, cursor) ?? dtgLine(line, text, cursor) ?? pageLine(line, text, cursor);
+    case 0x52: // R
+      return routingLine(line, text, cursor) ?? dtgLine(line, text, cursor);
+    case 0x4e: // N
+      return routingLine(line, text, cursor) ?? prosignLine(line, text, cursor);
+    case 0x4d: // M
+      return routingLine(line, text, cursor) ?? dtgLine(line, text, cursor) ?? otherLine(line, text, GUARDIAN_DATE_LINE.test(text));
+    case 0x59: // Y
+      return dtgLine(line, text, cursor);
+    case 0x42: // B
+    case 0x58: // X
+      return prosignLine(line, text, cursor);
+    case 0x44: // D
+      return deLine(line, text, cursor) ?? otherLine(line, text, HEADER_OTHER_LINE.test(text));
+    case 0x46: // F
+      return fromLine(line, text, cursor) ?? otherLine(line, text, GUARDIAN_DATE_LINE.test(text));
+    case 0x41: // A
+      return officeCodesLine(line, text, cursor) ?? otherLine(line, text, HEADER_OTHER_LINE.test(text));
+    case 0x49: // I
+      return officeCodesLine(line, text, cursor) ?? addresseeLine(line, text, cursor, INFO_LINE, 'info');
+    case 0x54: // T
+      return addresseeLine(line, text, cursor, TO_LINE, 'to') ?? otherLine(line, text, GUARDIAN_DATE_LINE.test(text));
+    case 0x2d: // -
+      return otherLine(line, text, DASHED_SERIAL_LINE.test(text) || DASHED_SERIAL_WITH_TIME.test(text));
+    case 0x43: // C
+      return otherLine(line, text, HEADER_OTHER_LINE.test(text));
+    case 0x57: // W
+    case 0x53: // S
+      return otherLine(line, text, GUARDIAN_DATE_LINE.test(text));
+    default:
+      if (first >= 0x30 && first <= 0x39)
+        return dtgLine(line, text, cursor) ?? otherLine(line, text, DRAFTING_DATE_LINE.test(text) || HEADER_OTHER_LINE.test(text));
+      return null;
   }
-  const de = first === 0x44 ? DE_LINE.exec(text) : null;
-  if (de !== null) {
-    const [, station = '', serial = '', section, day = '0', time = ''] = de;
-    const decoded: HeaderLine = {
-      kind: 'de',
-      span,
-      de: { station, serial, section: section === undefined ? null : Number(section), julianDay: Number(day), time },
-    };
-    return { decoded, list: 'none' };
+}
+
+/** A line that only continues the open list (routing indicators, office codes, addressees). */
+function decodeContinuation(line: CableLine, text: string, list: ListState): HeaderLine | null {
+  switch (list) {
+    case 'officeCodes':
+      return OFFICE_CODES_CONTINUATION.test(text)
+        ? { kind: 'officeCodes', span: spanOf(line), label: null, codes: officeCodesOf(text) }
+        : null;
+    case 'routing':
+      return ROUTING_CONTINUATION.test(text)
+        ? { kind: 'routingContinuation', span: spanOf(line), routingIndicators: splitOnSpaces(text) }
+        : null;
+    case 'to':
+    case 'info':
+      return isFrontMatterStart(text)
+        ? null
+        : { kind: 'addresseeContinuation', span: spanOf(line), list, addressees: [parseAddressee(text, line.textStart)] };
+    default:
+      return null;
   }
-  const zn = first === 0x5a ? ZN_LINE.exec(text) : null;
-  if (zn !== null) {
-    return { decoded: { kind: 'zn', span, text, warning: zn[1] as 'UUUUU' | 'CCCCC' | 'SSSSS' | 'EEEEE' }, list: 'none' };
+}
+
+/** `text.split(' ')` by indexOf and slices (the generic split was the routing lines' main cost). */
+function splitOnSpaces(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', from)) {
+    parts.push(text.slice(from, space));
+    from = space + 1;
   }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+function spanOf(line: CableLine): Span {
+  return { start: line.start, end: line.next };
+}
+
+/** Returns `decoded` after setting the list it leaves open. */
+function keep(cursor: HeaderCursor, list: ListState, decoded: HeaderLine): HeaderLine {
+  cursor.list = list;
+  return decoded;
+}
+
+/** `other` lines leave the open list as it is. */
+function otherLine(line: CableLine, text: string, matches: boolean): HeaderLine | null {
+  return matches ? { kind: 'other', span: spanOf(line), text } : null;
+}
+
+function routingLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
+  // The precedence pair is one or two letters and a space.
+  if (text.charCodeAt(1) !== 0x20 && text.charCodeAt(2) !== 0x20) return null;
+  const routing = ROUTING_LINE.exec(text);
+  if (routing === null) return null;
+  return keep(cursor, 'routing', {
+    kind: 'routing',
+    span: spanOf(line),
+    precedence: routing[1] ?? '',
+    routingIndicators: splitOnSpaces(routing[2] ?? ''),
+  });
+}
+
+function znLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
+  const zn = ZN_LINE.exec(text);
+  if (zn === null) return null;
+  return keep(cursor, 'none', { kind: 'zn', span: spanOf(line), text, warning: zn[1] as 'UUUUU' | 'CCCCC' | 'SSSSS' | 'EEEEE' });
+}
+
+function dtgLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
   const dtg = parseDateTimeGroup(text);
-  if (dtg !== null) return { decoded: { kind: 'dtg', span, dtg, text }, list: 'none' };
-  const prosign = first === 0x42 || first === 0x4e || first === 0x58 ? PROSIGN_LINE.exec(text) : null;
-  if (prosign !== null) return { decoded: { kind: 'prosign', span, text: prosign[1] as 'BT' | 'NNNN' | 'NNN' | 'XMT' }, list: 'none' };
-  const fm = first === 0x46 ? FM_LINE.exec(text) : null;
-  if (fm !== null) return { decoded: { kind: 'from', span, office: (fm[1] ?? '').trim() }, list: 'none' };
-  const officeCodes = mayStartOfficeCodes(first) ? OFFICE_CODES_LINE.exec(text) : null;
-  if (officeCodes !== null) {
-    const label = officeCodes[1] as 'ACTION' | 'INFO' | 'ORIGIN';
-    return { decoded: { kind: 'officeCodes', span, label, codes: officeCodesOf(text.slice(label.length)) }, list: 'officeCodes' };
-  }
-  const to = first === 0x54 ? TO_LINE.exec(text) : null;
-  if (to !== null)
-    return {
-      decoded: { kind: 'to', span, addressees: [parseAddressee(to[1] ?? '', line.textStart + text.length - (to[1] ?? '').length)] },
-      list: 'to',
-    };
-  const info = first === 0x49 ? INFO_LINE.exec(text) : null;
-  if (info !== null) {
-    return {
-      decoded: { kind: 'info', span, addressees: [parseAddressee(info[1] ?? '', line.textStart + text.length - (info[1] ?? '').length)] },
-      list: 'info',
-    };
-  }
-  const page = first === 0x50 ? PAGE_LINE.exec(text) : null;
-  if (page !== null) {
-    return { decoded: { kind: 'page', span, page: Number(page[1]), origin: (page[2] ?? '').trim(), serial: page[3] ?? '' }, list: 'none' };
-  }
-  if (
-    (mayStartOtherHeaderLine(first) &&
-      (DASHED_SERIAL_LINE.test(text) ||
-        DASHED_SERIAL_WITH_TIME.test(text) ||
-        DRAFTING_DATE_LINE.test(text) ||
-        HEADER_OTHER_LINE.test(text))) ||
-    (mayStartWeekday(first) && GUARDIAN_DATE_LINE.test(text))
-  ) {
-    return { decoded: { kind: 'other', span, text }, list };
-  }
-  if (list === 'officeCodes' && OFFICE_CODES_CONTINUATION.test(text)) {
-    return { decoded: { kind: 'officeCodes', span, label: null, codes: officeCodesOf(text) }, list };
-  }
-  if (list === 'routing' && ROUTING_CONTINUATION.test(text)) {
-    return { decoded: { kind: 'routingContinuation', span, routingIndicators: text.split(' ') }, list };
-  }
-  if ((list === 'to' || list === 'info') && !isFrontMatterStart(text)) {
-    return { decoded: { kind: 'addresseeContinuation', span, list, addressees: [parseAddressee(text, line.textStart)] }, list };
-  }
-  return null;
+  return dtg === null ? null : keep(cursor, 'none', { kind: 'dtg', span: spanOf(line), dtg, text });
+}
+
+function prosignLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
+  const prosign = PROSIGN_LINE.exec(text);
+  if (prosign === null) return null;
+  return keep(cursor, 'none', { kind: 'prosign', span: spanOf(line), text: prosign[1] as 'BT' | 'NNNN' | 'NNN' | 'XMT' });
+}
+
+function deLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
+  const de = DE_LINE.exec(text);
+  if (de === null) return null;
+  const [, station = '', serial = '', section, day = '0', time = ''] = de;
+  return keep(cursor, 'none', {
+    kind: 'de',
+    span: spanOf(line),
+    de: { station, serial, section: section === undefined ? null : Number(section), julianDay: Number(day), time },
+  });
+}
+
+function fromLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
+  const fm = FM_LINE.exec(text);
+  return fm === null ? null : keep(cursor, 'none', { kind: 'from', span: spanOf(line), office: (fm[1] ?? '').trim() });
+}
+
+function officeCodesLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
+  const officeCodes = OFFICE_CODES_LINE.exec(text);
+  if (officeCodes === null) return null;
+  const label = officeCodes[1] as 'ACTION' | 'INFO' | 'ORIGIN';
+  return keep(cursor, 'officeCodes', { kind: 'officeCodes', span: spanOf(line), label, codes: officeCodesOf(text.slice(label.length)) });
+}
+
+function addresseeLine(line: CableLine, text: string, cursor: HeaderCursor, pattern: RegExp, list: 'to' | 'info'): HeaderLine | null {
+  const match = pattern.exec(text);
+  if (match === null) return null;
+  const value = match[1] ?? '';
+  const addressees = [parseAddressee(value, line.textStart + text.length - value.length)];
+  return keep(
+    cursor,
+    list,
+    list === 'to' ? { kind: 'to', span: spanOf(line), addressees } : { kind: 'info', span: spanOf(line), addressees },
+  );
+}
+
+function pageLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
+  const page = PAGE_LINE.exec(text);
+  if (page === null) return null;
+  return keep(cursor, 'none', {
+    kind: 'page',
+    span: spanOf(line),
+    page: Number(page[1]),
+    origin: (page[2] ?? '').trim(),
+    serial: page[3] ?? '',
+  });
 }
 
 function officeCodesOf(text: string): string[] {
@@ -221,7 +408,7 @@ export function routingHeaderRule(state: ParseState): boolean {
   const first = state.lines[state.pos];
   if (first === undefined || !isHeaderStart(first)) return false;
   const decodedLines: HeaderLine[] = [];
-  let list: ListState = 'none';
+  const cursor: HeaderCursor = { list: 'none' };
   let index = state.pos;
   let end = state.pos;
   let gluedLine: ClassificationLineNode | null = null;
@@ -235,7 +422,8 @@ export function routingHeaderRule(state: ParseState): boolean {
       let next = index;
       while (next < limit && state.lines[next]?.kind === 'blank') next++;
       const after = state.lines[next];
-      if (next >= limit || after === undefined || decodeHeaderLine(after, list) === null) break;
+      // Decoded on a copy of the cursor: the line is decoded for real on the next turn.
+      if (next >= limit || after === undefined || decodeHeaderLine(after, { list: cursor.list }) === null) break;
       for (let blank = index; blank < next; blank++) {
         const blankLine = state.lines[blank];
         if (blankLine !== undefined) decodedLines.push({ kind: 'blank', span: { start: blankLine.start, end: blankLine.next } });
@@ -243,25 +431,27 @@ export function routingHeaderRule(state: ParseState): boolean {
       index = next;
       continue;
     }
-    const glued = gluedClassification(line, list);
+    const glued = gluedClassification(line, cursor.list);
     if (glued !== null) {
       decodedLines.push(glued.decoded);
       gluedLine = glued.classification;
       end = index + 1;
       break;
     }
-    const result = decodeHeaderLine(line, list);
-    if (result === null) break;
-    decodedLines.push(result.decoded);
-    list = result.list;
+    const decoded = decodeHeaderLine(line, cursor);
+    if (decoded === null) break;
+    decodedLines.push(decoded);
     index++;
     end = index;
   }
   if (end === state.pos) return false;
   const whole = lineSpan(state.lines, state.pos, end);
   const span = gluedLine === null ? whole : { start: whole.start, end: gluedLine.span.start };
+  // Spans grow line by line: when the last decoded line ends in time, all do (no copy needed).
+  const bound = state.lines[end - 1]?.next ?? 0;
+  const lastDecoded = decodedLines[decodedLines.length - 1];
   const node = buildHeaderNode(
-    decodedLines.filter((line) => line.span.end <= (state.lines[end - 1]?.next ?? 0)),
+    lastDecoded === undefined || lastDecoded.span.end <= bound ? decodedLines : decodedLines.filter((line) => line.span.end <= bound),
     span,
   );
   if (node.dtg !== null && state.year === null) state.year = node.dtg.year;

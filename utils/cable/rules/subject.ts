@@ -3,6 +3,7 @@ import { readPortionMarking } from '../classification';
 import { isStructuralLength, SUBJECT_LINE } from '../line-kinds';
 import type { Span, SubjectNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
+import { foldWhiteSpace } from '../white-space';
 import { findGluedClassifiedBy, pushGluedClassifiedBy } from './classified-by';
 import { findGluedReferences, pushGluedReferences } from './glued-references';
 import { isFrontMatterStart } from './front-matter-start';
@@ -14,7 +15,7 @@ export function subjectNodeFrom(pieces: string[], offset: number, span: Span): S
   const first = pieces[0] ?? '';
   const marking = readPortionMarking(first, offset);
   const body = [marking === null ? first : first.slice(marking.raw.length), ...pieces.slice(1)].join(' ');
-  return { kind: 'subject', span, text: body.replace(/\s+/g, ' ').trim(), marking };
+  return { kind: 'subject', span, text: foldWhiteSpace(body), marking };
 }
 
 export function subjectRule(state: ParseState): boolean {

@@ -7,9 +7,18 @@ import { isFrontMatterStart } from './front-matter-start';
 /** cablemap's heuristic: 2 letters geo, a comma person, K + 3 letters program, else subject/org. */
 export function tagKindOf(code: string): TagKind {
   if (code.includes(',')) return 'person';
-  if (/^[A-Z]{2}$/.test(code)) return 'geo';
-  if (/^K[A-Z]{3}$/.test(code)) return 'program';
+  // `/^[A-Z]{2}$/` and `/^K[A-Z]{3}$/`, by character.
+  if (code.length === 2 && isUpperCaseLetters(code, 0)) return 'geo';
+  if (code.length === 4 && code.charCodeAt(0) === 0x4b && isUpperCaseLetters(code, 1)) return 'program';
   return 'subject-or-org';
+}
+
+function isUpperCaseLetters(code: string, from: number): boolean {
+  for (let index = from; index < code.length; index++) {
+    const char = code.charCodeAt(index);
+    if (char < 0x41 || char > 0x5a) return false;
+  }
+  return true;
 }
 
 /** Drops the person-tag parentheses, folds whitespace, upper-cases. */
