@@ -1,33 +1,71 @@
 // SUMMARY / COMMENT / NOTE / BEGIN TEXT openers and their END markers.
 import type { BlockKind } from './model';
 
-const PARAGRAPH_PREFIX = /^[0-9]{1,3}[.)] *(?:\([A-Za-z/ ]{1,14}\) *)?|^\([A-Za-z/ ]{1,14}\) */;
-
 /** Every opener pattern starts with BEGIN, SUMMARY, COMMENT or NOTE (any case): a few character tests first. */
-function startsWithOpenerWord(text: string): boolean {
-  switch (text.charCodeAt(0) | 0x20) {
+function startsWithOpenerWord(text: string, at: number): boolean {
+  switch (text.charCodeAt(at) | 0x20) {
     case 0x62:
-      return hasWordBefore(text, 5, 'begin');
+      return hasWordBefore(text, at + 5, 'begin');
     case 0x73:
-      return hasWordBefore(text, 7, 'summary');
+      return hasWordBefore(text, at + 7, 'summary');
     case 0x63:
-      return hasWordBefore(text, 7, 'comment');
+      return hasWordBefore(text, at + 7, 'comment');
     case 0x6e:
-      return hasWordBefore(text, 4, 'note');
+      return hasWordBefore(text, at + 4, 'note');
     default:
       return false;
   }
 }
 
+// Openers are read from a bounded prefix: long Guardian one-line paragraphs stay cheap.
+const OPENER_SCOPE = 400;
+
+/**
+ * Length of the paragraph prefix `text` starts with, as `^[0-9]{1,3}[.)] *(?:\([A-Za-z/ ]{1,14}\) *)?|
+ * ^\([A-Za-z/ ]{1,14}\) *` would match it within `end` characters (0 when none), scanned by hand.
+ */
+function paragraphPrefixLength(text: string, end: number): number {
+  let at = 0;
+  let code = text.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) {
+    while (at < end && at < 4 && code >= 0x30 && code <= 0x39) code = text.charCodeAt(++at);
+    // Four digits: `[0-9]{1,3}` cannot be followed by `.` or `)`.
+    if (at > 3 || at >= end || (code !== 0x2e && code !== 0x29)) return 0;
+    at = skipSpaces(text, at + 1, end);
+    const group = markingGroupEnd(text, at, end);
+    return group === -1 ? at : skipSpaces(text, group, end);
+  }
+  const group = markingGroupEnd(text, 0, end);
+  return group === -1 ? 0 : skipSpaces(text, group, end);
+}
+
+/** End of `\([A-Za-z/ ]{1,14}\)` at `at` within `end`, or -1. */
+function markingGroupEnd(text: string, at: number, end: number): number {
+  if (at >= end || text.charCodeAt(at) !== 0x28) return -1;
+  let index = at + 1;
+  for (; index < end && index - at <= 15; index++) {
+    const code = text.charCodeAt(index);
+    const lower = code | 0x20;
+    if (!((lower >= 0x61 && lower <= 0x7a) || code === 0x2f || code === 0x20)) break;
+  }
+  const count = index - at - 1;
+  return count >= 1 && count <= 14 && index < end && text.charCodeAt(index) === 0x29 ? index + 1 : -1;
+}
+
+function skipSpaces(text: string, at: number, end: number): number {
+  while (at < end && text.charCodeAt(at) === 0x20) at++;
+  return at;
+}
+
 /** Block kind opened by a line (`SUMMARY:`, `BEGIN TEXT`, `3. (C) Comment:`), or null. */
 export function blockStartKind(line: string): BlockKind | null {
-  const text = line.length > 400 ? line.slice(0, 400) : line;
-  // First-character dispatch before any regex: the prefix starts with a digit or `(`, every opener
-  // with BEGIN, SUMMARY, COMMENT or NOTE (any case). Most lines fail here.
-  const first = text.charCodeAt(0);
-  const prefix = (first >= 48 && first <= 57) || first === 40 ? PARAGRAPH_PREFIX.exec(text) : null;
-  const rest = prefix === null ? text : text.slice(prefix[0].length);
-  if (!startsWithOpenerWord(rest)) return null;
+  const end = line.length > OPENER_SCOPE ? OPENER_SCOPE : line.length;
+  // The prefix starts with a digit or `(`, every opener with BEGIN, SUMMARY, COMMENT or NOTE (any
+  // case): character tests only, and most lines fail them.
+  const first = line.charCodeAt(0);
+  const from = (first >= 0x30 && first <= 0x39) || first === 0x28 ? paragraphPrefixLength(line, end) : 0;
+  if (!startsWithOpenerWord(line, from)) return null;
+  const rest = line.slice(from, end);
   if (/^BEGIN +SUMMARY(?![A-Za-z])|^SUMMARY(?: +AND +COMMENT)? *[:.-]/i.test(rest)) return 'summary';
   if (/^BEGIN +COMMENT(?![A-Za-z])|^COMMENT *[:.-]/i.test(rest)) return 'comment';
   if (/^BEGIN +NOTE(?![A-Za-z])|^NOTE *[:.-]/i.test(rest)) return 'note';
@@ -62,7 +100,7 @@ function hasWordBefore(text: string, end: number, word: string, min = 0): boolea
  * by at most four of ` .)`. Reads the input itself: character reads on a sliced line cost more.
  */
 export function mayEndBlockAt(input: string, start: number, end: number): boolean {
-  if (start + 3 <= end && hasWordBefore(input, start + 3, 'end', start)) return true;
+  if ((input.charCodeAt(start) | 0x20) === 0x65 && start + 3 <= end && hasWordBefore(input, start + 3, 'end', start)) return true;
   let stop = end;
   for (let stripped = 0; stripped < 4 && stop > start; stripped++) {
     const code = input.charCodeAt(stop - 1);
@@ -72,14 +110,26 @@ export function mayEndBlockAt(input: string, start: number, end: number): boolea
   // Dispatch on the last letter: y (summary), t (comment, text), e (note).
   switch (input.charCodeAt(stop - 1) | 0x20) {
     case 0x79:
-      return hasWordBefore(input, stop, 'summary', start);
+      return endsWithWordBefore(input, stop, 'summary', start);
     case 0x74:
-      return hasWordBefore(input, stop, 'comment', start) || hasWordBefore(input, stop, 'text', start);
+      return endsWithWordBefore(input, stop, 'comment', start) || endsWithWordBefore(input, stop, 'text', start);
     case 0x65:
-      return hasWordBefore(input, stop, 'note', start);
+      return endsWithWordBefore(input, stop, 'note', start);
     default:
       return false;
   }
+}
+
+/**
+ * hasWordBefore for a word whose last letter is already known to match: compared backwards from the
+ * letter before it, where ordinary words (`country`, `document`, `vote`) differ soonest.
+ */
+function endsWithWordBefore(input: string, end: number, word: string, min: number): boolean {
+  const from = end - word.length;
+  if (from < min) return false;
+  for (let index = word.length - 2; index >= 0; index--)
+    if ((input.charCodeAt(from + index) | 0x20) !== word.charCodeAt(index)) return false;
+  return true;
 }
 
 // `END`, `End` or `end`, as three `includes` did; one regex scan is cheaper.

@@ -1,39 +1,43 @@
 // Reading flow of a paragraph: inline segments per chunk (lead text or sub-paragraph), each mapped
 // back to the source; page-break noise leaves the flow and words split at a wrap are joined again.
+// Built one line at a time (ParagraphFlow), so the paragraph rule lays out each line as it reads it
+// and the reading text grows with the segments instead of being collected from them afterwards.
 import { readPortionMarking } from './classification';
 import type { CableLine } from './lex';
-import { DASHED_ITEM, LETTERED_ITEM, NUMBERED_PARAGRAPH } from './line-kinds';
-import type { InlineSegment, PortionMarking, Span, SubParagraph } from './model';
-
-export interface Chunk {
-  label: string | null;
-  marking: PortionMarking | null;
-  segments: InlineSegment[];
-}
+import { dashedItemLabel, letteredItemLabel } from './item-label';
+import type { InlineSegment, ParagraphNode, PortionMarking, Span, SubParagraph } from './model';
+import { numberedParagraphLength, paragraphNumber } from './paragraph-number';
 
 const START_MARKER =
   /^(?:BEGIN +(?:SUMMARY|COMMENT|NOTE|TEXT)|END +(?:OF +)?(?:SUMMARY|COMMENT|NOTE|TEXT)|SUMMARY(?: +AND +COMMENT)?|COMMENT|NOTE)(?![A-Za-z]) *[:.-]? */i;
 const END_MARKER = /END +(?:OF +)?(?:SUMMARY|COMMENT|NOTE|TEXT)[ .)]{0,4}$/i;
+const MARKER_KEEPS = /[:.-]|^(?:BEGIN|END)/i;
 
-/** Whether `text` at `at` starts with `word` (lower case), ignoring ASCII case. */
-function startsWithWord(text: string, at: number, word: string): boolean {
-  for (let index = 0; index < word.length; index++) if ((text.charCodeAt(at + index) | 0x20) !== word.charCodeAt(index)) return false;
+/** Whether `input` at `at` starts with `word` (lower case), ignoring ASCII case. */
+function startsWithWord(input: string, at: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) if ((input.charCodeAt(at + index) | 0x20) !== word.charCodeAt(index)) return false;
   return true;
 }
 
-/** Cheap exact prefilter: START_MARKER only matches after BEGIN, END, SUMMARY, COMMENT or NOTE (any case). */
-function mayStartWithMarker(text: string, at: number): boolean {
-  switch (text.charCodeAt(at) | 0x20) {
+/**
+ * Cheap prefilter on the input at `at`: START_MARKER only matches after BEGIN, END, SUMMARY, COMMENT
+ * or NOTE (any case). A line's text never ends in a letter its input continues with, so reading the
+ * input past the text cannot reject a match.
+ */
+function mayStartWithMarker(input: string, at: number): boolean {
+  // The second letter first: it rules out most ordinary words (`be`/`by`, `en`/`ex`, `su`/`so`…).
+  const second = input.charCodeAt(at + 1) | 0x20;
+  switch (input.charCodeAt(at) | 0x20) {
     case 0x62:
-      return startsWithWord(text, at, 'begin');
+      return second === 0x65 && startsWithWord(input, at, 'begin');
     case 0x65:
-      return startsWithWord(text, at, 'end');
+      return second === 0x6e && startsWithWord(input, at, 'end');
     case 0x73:
-      return startsWithWord(text, at, 'summary');
+      return second === 0x75 && startsWithWord(input, at, 'summary');
     case 0x63:
-      return startsWithWord(text, at, 'comment');
+      return second === 0x6f && startsWithWord(input, at, 'comment');
     case 0x6e:
-      return startsWithWord(text, at, 'note');
+      return second === 0x6f && startsWithWord(input, at, 'note');
     default:
       return false;
   }
@@ -46,63 +50,6 @@ function portionMarkingAt(text: string, offset: number): PortionMarking | null {
 
 const SPACE = 0x20;
 
-/**
- * Appends the segments of one line's text (starting at input offset `offset`) to `segments`;
- * returns how many it added. `mayEnd` is false when the line cannot hold an END marker, `hasSipdis`
- * when it has no `SIPDIS`.
- */
-function lineSegments(
-  segments: InlineSegment[],
-  text: string,
-  offset: number,
-  atChunkStart: boolean,
-  mayEnd: boolean,
-  hasSipdis: boolean,
-): number {
-  const before = segments.length;
-  let from = 0;
-  if (atChunkStart) {
-    const marking = portionMarkingAt(text, offset);
-    if (marking !== null) {
-      segments.push({ kind: 'marking', text: marking.raw, marking, span: marking.span });
-      from = marking.raw.length;
-      while (text.charCodeAt(from) === SPACE) from++;
-    }
-  }
-  const start = mayStartWithMarker(text, from) ? START_MARKER.exec(text.slice(from, from + 60)) : null;
-  if (start !== null && /[:.-]|^(?:BEGIN|END)/i.test(start[0])) {
-    const markerText = start[0].trimEnd();
-    segments.push({ kind: 'marker', text: markerText, span: { start: offset + from, end: offset + from + markerText.length } });
-    from += start[0].length;
-  }
-  let to = text.length;
-  const tailFrom = Math.max(from, to - 48);
-  const tailMatch = mayEnd ? END_MARKER.exec(text.slice(tailFrom)) : null;
-  let tail: InlineSegment | null = null;
-  if (tailMatch !== null) {
-    to = tailMatch.index + tailFrom;
-    tail = { kind: 'marker', text: tailMatch[0], span: { start: offset + to, end: offset + text.length } };
-    while (to > from && text.charCodeAt(to - 1) === SPACE) to--;
-  }
-  // Mid-sentence SIPDIS injected at a wrap (only lines the lexer saw it on are searched).
-  let cursor = from;
-  for (let at = hasSipdis ? text.indexOf('SIPDIS', cursor) : -1; at !== -1 && at < to; at = text.indexOf('SIPDIS', cursor)) {
-    const end = at + 6;
-    const wordBoundary = (at === 0 || !isAsciiLetter(text.charCodeAt(at - 1))) && !isAsciiLetter(text.charCodeAt(end));
-    if (!wordBoundary || end > to) {
-      cursor = end;
-      continue;
-    }
-    if (at > from) segments.push({ kind: 'text', text: text.slice(from, at), span: { start: offset + from, end: offset + at } });
-    segments.push({ kind: 'caption', text: 'SIPDIS', span: { start: offset + at, end: offset + end } });
-    from = end;
-    cursor = end;
-  }
-  if (to > from) segments.push({ kind: 'text', text: text.slice(from, to), span: { start: offset + from, end: offset + to } });
-  if (tail !== null) segments.push(tail);
-  return segments.length - before;
-}
-
 function isAsciiLetter(code: number): boolean {
   const lower = code | 0x20;
   return lower >= 0x61 && lower <= 0x7a;
@@ -112,142 +59,274 @@ function isLowerCase(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
-/** Whether a line break between `previous` and `next` splits a word. */
-function splitsWord(previous: CableLine, next: CableLine, trailingSpaceStyle: boolean): boolean {
-  if (!trailingSpaceStyle || previous.trailingSpace) return false;
-  const last = previous.text.charCodeAt(previous.text.length - 1);
-  return (isLowerCase(last) || last === 0x2d) && isLowerCase(next.text.charCodeAt(0));
-}
-
-/** `[.:;!?"')]$` as a character test. */
-function endsSentence(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
+/** `[.:;!?"')]` as a character test. */
+function endsSentence(last: number): boolean {
   return (
     last === 0x2e || last === 0x3a || last === 0x3b || last === 0x21 || last === 0x3f || last === 0x22 || last === 0x27 || last === 0x29
   );
 }
 
-/** DASHED_ITEM only matches after `-`, `—` or `–`. */
-function dashedItem(text: string): RegExpExecArray | null {
-  const first = text.charCodeAt(0);
-  return first === 0x2d || first === 0x2014 || first === 0x2013 ? DASHED_ITEM.exec(text) : null;
-}
+/**
+ * A paragraph's layout, fed its lines in order (`add`), then closed into its node (`toNode`).
+ * Blank and page-break lines between content lines form a gap: a gap without a page break starts a
+ * new chunk, one with a page break keeps the chunk and leaves a pageBreak segment in it.
+ */
+export class ParagraphFlow {
+  /** The whole input: character tests read it (reads on a sliced line string cost more). */
+  private readonly input: string;
+  private readonly trailingSpaceStyle: boolean;
+  private number: number | null = null;
+  private marking: PortionMarking | null = null;
+  /** Segments before the first sub-paragraph (the first chunk when it has no label). */
+  private lead: InlineSegment[] | null = null;
+  private readonly subParagraphs: SubParagraph[] = [];
+  /** The open chunk: its segments, label, marking and reading text. */
+  private segments: InlineSegment[] | null = null;
+  private label: string | null = null;
+  private chunkMarking: PortionMarking | null = null;
+  private chunkText = '';
+  /** Reading text of the closed chunks. */
+  private text = '';
+  private started = false;
+  private previous: CableLine | null = null;
+  /** Input offset just after the previous content line's text. */
+  private previousEnd = 0;
+  /** Last character of the previous content line (read only once there is one; a small integer keeps the field unboxed). */
+  private previousLast = 0;
+  private previousWasCaption = false;
+  private inGap = false;
+  private gapPage: CableLine | null = null;
 
-/** LETTERED_ITEM only matches `(x)`, `x.`, `x)` or digits first. */
-function letteredItem(text: string): RegExpExecArray | null {
-  const first = text.charCodeAt(0);
-  if (first === 0x28 || (first >= 0x30 && first <= 0x39)) return LETTERED_ITEM.exec(text);
-  if (!isAsciiLetter(first)) return null;
-  const second = text.charCodeAt(1);
-  return second === 0x2e || second === 0x29 ? LETTERED_ITEM.exec(text) : null;
-}
+  constructor(input: string, trailingSpaceStyle: boolean) {
+    this.input = input;
+    this.trailingSpaceStyle = trailingSpaceStyle;
+  }
 
-export interface ParagraphLayout {
-  number: number | null;
-  marking: PortionMarking | null;
-  chunks: Chunk[];
-}
+  /** Adds the paragraph's next line (content, blank or page break). */
+  add(line: CableLine): void {
+    if (!this.continueChunk(line)) this.addLine(line);
+  }
 
-/** Lays out the lines [from, to) of a paragraph into chunks of inline segments. */
-export function layoutParagraph(lines: readonly CableLine[], from: number, to: number, trailingSpaceStyle: boolean): ParagraphLayout {
-  const chunks: Chunk[] = [];
-  let number: number | null = null;
-  let marking: PortionMarking | null = null;
-  let current: Chunk | null = null;
-  let previous: CableLine | null = null;
-  let previousWasCaption = false;
-  let gapStart = -1;
-  let gapPage: CableLine | null = null;
-  for (let index = from; index < to; index++) {
-    const line = lines[index];
-    if (line === undefined) break;
+  /**
+   * The common case in one step: a plain line that wraps the open chunk's text (no gap before it, no
+   * item label, marker, END tail or SIPDIS on it) becomes a soft break and one text segment.
+   * Returns false, having done nothing, for any other line.
+   */
+  private continueChunk(line: CableLine): boolean {
+    const segments = this.segments;
+    if (segments === null || this.inGap || line.blockEnd !== null || line.hasSipdis || line.kind !== 'text') return false;
+    const text = line.text;
+    const start = line.textStart;
+    const input = this.input;
+    const first = input.charCodeAt(start);
+    if (text.length === 0 || first === 0x2d || first === 0x2014 || first === 0x2013) return false;
+    const last = this.previousLast;
+    // A lettered item can only follow a sentence end.
+    if (endsSentence(last) && (first === 0x28 || (first >= 0x30 && first <= 0x39) || isAsciiLetter(first))) {
+      const second = input.charCodeAt(start + 1);
+      if (first === 0x28 || (first >= 0x30 && first <= 0x39) || second === 0x2e || second === 0x29) return false;
+    }
+    if (mayStartWithMarker(input, start)) return false;
+    const previous = this.previous as CableLine;
+    const joined =
+      this.previousWasCaption ||
+      (this.trailingSpaceStyle && !previous.trailingSpace && (isLowerCase(last) || last === 0x2d) && isLowerCase(first));
+    const end = start + text.length;
+    segments.push({ kind: 'softBreak', text: joined ? '' : ' ', span: { start: this.previousEnd, end: start } });
+    segments.push({ kind: 'text', text, span: { start, end } });
+    this.chunkText = joined ? this.chunkText + text : `${this.chunkText} ${text}`;
+    this.previousWasCaption = false;
+    this.previous = line;
+    this.previousEnd = end;
+    this.previousLast = input.charCodeAt(end - 1);
+    return true;
+  }
+
+  private addLine(line: CableLine): void {
+    const isFirst = !this.started;
+    this.started = true;
     if (line.kind === 'blank' || line.kind === 'pageBreak') {
-      if (gapStart === -1) gapStart = index;
-      if (line.kind === 'pageBreak' && gapPage === null) gapPage = line;
-      continue;
+      this.inGap = true;
+      if (line.kind === 'pageBreak' && this.gapPage === null) this.gapPage = line;
+      return;
     }
     let text = line.text;
     let offset = line.textStart;
-    if (index === from) {
-      const numbered = NUMBERED_PARAGRAPH.exec(text);
-      if (numbered !== null) {
-        number = Number(numbered[1]);
-        let skip = numbered[0].length;
+    if (isFirst) {
+      const numbered = numberedParagraphLength(text);
+      if (numbered !== 0) {
+        this.number = paragraphNumber(text, numbered);
+        let skip = numbered;
         while (text.charCodeAt(skip) === SPACE) skip++;
         text = text.slice(skip);
         offset += skip;
       }
-      marking = portionMarkingAt(text, offset);
+      this.marking = portionMarkingAt(text, offset);
     }
-    const previousEndsSentence = previous === null || endsSentence(previous.text);
-    const item = dashedItem(text) ?? ((gapStart !== -1 || previousEndsSentence) && index !== from ? letteredItem(text) : null);
-    const hadGap = gapStart !== -1;
-    if (current === null) {
-      current = { label: null, marking: null, segments: [] };
-      chunks.push(current);
-    } else if (item !== null || (hadGap && gapPage === null)) {
-      current = { label: null, marking: null, segments: [] };
-      chunks.push(current);
+    const input = this.input;
+    const previous = this.previous;
+    const item =
+      dashedItemLabel(text) ??
+      ((this.inGap || previous === null || endsSentence(this.previousLast)) && !isFirst ? letteredItemLabel(text) : null);
+    let segments = this.segments;
+    if (segments === null || item !== null || (this.inGap && this.gapPage === null)) {
+      segments = this.openChunk();
     } else if (previous !== null) {
-      const joined = splitsWord(previous, line, trailingSpaceStyle) || previousWasCaption;
-      const breakEnd = gapPage !== null ? gapPage.start : line.textStart;
-      current.segments.push({
+      const gapPage = this.gapPage;
+      const joined = this.previousWasCaption || this.splitsWord(previous, input.charCodeAt(line.textStart));
+      segments.push({
         kind: 'softBreak',
         text: joined ? '' : ' ',
-        span: { start: previous.textStart + previous.text.length, end: breakEnd },
+        span: { start: this.previousEnd, end: gapPage !== null ? gapPage.start : line.textStart },
       });
-      if (gapPage !== null)
-        current.segments.push({ kind: 'pageBreak', text: gapPage.text, span: { start: gapPage.start, end: line.textStart } });
+      if (!joined) this.chunkText += ' ';
+      if (gapPage !== null) segments.push({ kind: 'pageBreak', text: gapPage.text, span: { start: gapPage.start, end: line.textStart } });
     }
-    gapStart = -1;
-    gapPage = null;
-    let atChunkStart = current.segments.length === 0;
-    if (item !== null && atChunkStart) {
-      const label = (item[1] ?? item[2] ?? item[3] ?? '').toLowerCase() || '--';
-      current.label = label;
+    this.inGap = false;
+    this.gapPage = null;
+    // The portion marking at the start of a chunk (read once: the paragraph's or the item's is the same).
+    let startMarking: PortionMarking | null | undefined = segments.length === 0 ? (isFirst ? this.marking : undefined) : null;
+    if (item !== null) {
+      // A new chunk was opened for the item, so this is its start.
+      this.label = item.label;
       // The label stays in the reading text; the marking after it is the item's own.
-      let labelEnd = item[0].length;
+      let labelEnd = item.length;
       while (text.charCodeAt(labelEnd) === SPACE) labelEnd++;
-      current.segments.push({ kind: 'text', text: text.slice(0, labelEnd), span: { start: offset, end: offset + labelEnd } });
+      const labelText = text.slice(0, labelEnd);
+      segments.push({ kind: 'text', text: labelText, span: { start: offset, end: offset + labelEnd } });
+      this.chunkText += labelText;
       text = text.slice(labelEnd);
       offset += labelEnd;
-      current.marking = portionMarkingAt(text, offset);
-      atChunkStart = true;
+      this.chunkMarking = portionMarkingAt(text, offset);
+      startMarking = this.chunkMarking;
+    }
+    if (startMarking === undefined) startMarking = portionMarkingAt(text, offset);
+    const before = segments.length;
+    let from = 0;
+    if (startMarking !== null) {
+      segments.push({ kind: 'marking', text: startMarking.raw, marking: startMarking, span: startMarking.span });
+      from = startMarking.raw.length;
+      while (input.charCodeAt(offset + from) === SPACE && from < text.length) from++;
     }
     // The END tail can only match where the whole line matched an END pattern (same tail, longer).
-    const added = lineSegments(current.segments, text, offset, atChunkStart, line.blockEnd !== null, line.hasSipdis);
-    previousWasCaption = added === 1 && current.segments[current.segments.length - 1]?.kind === 'caption';
-    previous = line;
+    const mayEnd = line.blockEnd !== null;
+    if (mayEnd || line.hasSipdis || mayStartWithMarker(input, offset + from))
+      this.addMarkedText(segments, text, offset, from, mayEnd, line.hasSipdis);
+    else if (text.length > from) this.pushText(segments, from === 0 ? text : text.slice(from), offset + from, offset + text.length);
+    const added = segments.length - before;
+    this.previousWasCaption = added === 1 && segments[segments.length - 1]?.kind === 'caption';
+    this.previous = line;
+    this.previousEnd = line.textStart + line.text.length;
+    // An empty text (a glued signature's line cut to nothing) is the paragraph's last line.
+    this.previousLast = this.previousEnd > 0 ? input.charCodeAt(this.previousEnd - 1) : 0;
   }
-  return { number, marking, chunks };
-}
 
-/** Reading text of a paragraph: its lead and each sub-paragraph's, non-empty ones joined by `\n`. */
-export function paragraphText(lead: readonly InlineSegment[], chunks: readonly Chunk[]): string {
-  // A loop instead of map/filter/join: no intermediate arrays for the common one-chunk paragraph.
-  let text = readingText(lead);
-  for (const chunk of chunks) {
-    const part = readingText(chunk.segments);
-    if (part !== '') text = text === '' ? part : `${text}\n${part}`;
+  /** Whether the first line started with a paragraph number (`1. (C) …`). */
+  isNumbered(): boolean {
+    return this.number !== null;
   }
-  return text;
-}
 
-/** Reading text of segments: page breaks and injected captions leave the flow. */
-export function readingText(segments: readonly InlineSegment[]): string {
-  let text = '';
-  for (const segment of segments) {
-    if (segment.kind === 'text' || segment.kind === 'softBreak' || segment.kind === 'marker') text += segment.text;
+  /** The paragraph node; the flow must not be fed after this. */
+  toNode(span: Span): ParagraphNode {
+    this.closeChunk();
+    return {
+      kind: 'paragraph',
+      span,
+      number: this.number,
+      marking: this.marking,
+      segments: this.lead ?? [],
+      subParagraphs: this.subParagraphs,
+      text: this.text,
+    };
   }
-  return text;
-}
 
-export function chunkSpan(chunk: Chunk): Span {
-  const first = chunk.segments[0];
-  const last = chunk.segments[chunk.segments.length - 1];
-  return { start: first?.span.start ?? 0, end: last?.span.end ?? 0 };
-}
+  /** Whether the line break after `previous` splits a word whose rest starts with `nextFirst`. */
+  private splitsWord(previous: CableLine, nextFirst: number): boolean {
+    if (!this.trailingSpaceStyle || previous.trailingSpace) return false;
+    const last = this.previousLast;
+    return (isLowerCase(last) || last === 0x2d) && isLowerCase(nextFirst);
+  }
 
-export function toSubParagraph(chunk: Chunk): SubParagraph {
-  return { label: chunk.label, marking: chunk.marking, span: chunkSpan(chunk), segments: chunk.segments };
+  private openChunk(): InlineSegment[] {
+    this.closeChunk();
+    const segments: InlineSegment[] = [];
+    this.segments = segments;
+    this.label = null;
+    this.chunkMarking = null;
+    this.chunkText = '';
+    return segments;
+  }
+
+  private closeChunk(): void {
+    const segments = this.segments;
+    if (segments === null) return;
+    if (this.lead === null && this.subParagraphs.length === 0 && this.label === null) this.lead = segments;
+    else {
+      const span = { start: segments[0]?.span.start ?? 0, end: segments[segments.length - 1]?.span.end ?? 0 };
+      this.subParagraphs.push({ label: this.label, marking: this.chunkMarking, span, segments });
+    }
+    // Non-empty chunk texts joined by `\n`.
+    const part = this.chunkText;
+    if (part !== '') this.text = this.text === '' ? part : `${this.text}\n${part}`;
+    this.segments = null;
+  }
+
+  /**
+   * Appends the segments of a line's text from `from` on (starting at input offset `offset`) when it
+   * may hold a block marker at its start, an END tail or SIPDIS, with their reading text.
+   * `mayEnd` is false when the line cannot hold an END marker, `hasSipdis` when it has no `SIPDIS`.
+   */
+  private addMarkedText(
+    segments: InlineSegment[],
+    text: string,
+    offset: number,
+    textFrom: number,
+    mayEnd: boolean,
+    hasSipdis: boolean,
+  ): void {
+    let from = textFrom;
+    if (mayStartWithMarker(this.input, offset + from)) {
+      const start = START_MARKER.exec(text.slice(from, from + 60));
+      if (start !== null && MARKER_KEEPS.test(start[0])) {
+        const markerText = start[0].trimEnd();
+        segments.push({ kind: 'marker', text: markerText, span: { start: offset + from, end: offset + from + markerText.length } });
+        this.chunkText += markerText;
+        from += start[0].length;
+      }
+    }
+    let to = text.length;
+    let tail: InlineSegment | null = null;
+    if (mayEnd) {
+      const tailFrom = Math.max(from, to - 48);
+      const tailMatch = END_MARKER.exec(text.slice(tailFrom));
+      if (tailMatch !== null) {
+        to = tailMatch.index + tailFrom;
+        tail = { kind: 'marker', text: tailMatch[0], span: { start: offset + to, end: offset + text.length } };
+        while (to > from && text.charCodeAt(to - 1) === SPACE) to--;
+      }
+    }
+    // Mid-sentence SIPDIS injected at a wrap (only lines the lexer saw it on are searched).
+    if (hasSipdis) {
+      let cursor = from;
+      for (let at = text.indexOf('SIPDIS', cursor); at !== -1 && at < to; at = text.indexOf('SIPDIS', cursor)) {
+        const end = at + 6;
+        const wordBoundary = (at === 0 || !isAsciiLetter(text.charCodeAt(at - 1))) && !isAsciiLetter(text.charCodeAt(end));
+        cursor = end;
+        if (!wordBoundary || end > to) continue;
+        if (at > from) this.pushText(segments, text.slice(from, at), offset + from, offset + at);
+        segments.push({ kind: 'caption', text: 'SIPDIS', span: { start: offset + at, end: offset + end } });
+        from = end;
+      }
+    }
+    if (to > from) this.pushText(segments, text.slice(from, to), offset + from, offset + to);
+    if (tail !== null) {
+      segments.push(tail);
+      this.chunkText += tail.text;
+    }
+  }
+
+  private pushText(segments: InlineSegment[], text: string, start: number, end: number): void {
+    segments.push({ kind: 'text', text, span: { start, end } });
+    this.chunkText += text;
+  }
 }

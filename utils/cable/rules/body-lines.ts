@@ -77,12 +77,14 @@ export function partialExtractRule(state: ParseState): boolean {
 export function findAppendedRecord(lines: readonly CableLine[], from: number): number {
   for (let index = Math.max(from, 1); index < lines.length; index++) {
     const line = lines[index];
-    if (line === undefined || line.kind === 'blank' || line.text.length > 100_000) continue;
-    // Both record shapes start with a digit; most lines fail here without a regex.
-    const first = line.text.charCodeAt(0);
-    if (first < 0x30 || first > 0x39) continue;
-    if (CSV_ROW.test(line.text)) return index;
-    if (RECORD_NUMBER_LINE.test(line.text)) {
+    // Both record shapes start with a digit, so only text lines qualify (page breaks start with a
+    // letter, underlines with a dash); most lines fail the digit test without a regex.
+    if (line === undefined || line.kind !== 'text') continue;
+    const text = line.text;
+    const first = text.charCodeAt(0);
+    if (first < 0x30 || first > 0x39 || text.length > 100_000) continue;
+    if (CSV_ROW.test(text)) return index;
+    if (RECORD_NUMBER_LINE.test(text)) {
       let next = index + 1;
       while (lines[next]?.kind === 'blank') next++;
       const candidate = lines[next];

@@ -1,11 +1,11 @@
 // Paragraphs: numbered (`1. (C) …`, may span blank lines and page breaks) or unnumbered (until a
-// blank line, unless a page break splits it). Sub-paragraphs and reading text come from layoutParagraph.
-import { blockEndKind, blockStartKind, startsWithBlockEnd } from '../block-markers';
+// blank line, unless a page break splits it). Sub-paragraphs and reading text come from ParagraphFlow.
+import { blockStartKind, startsWithBlockEnd } from '../block-markers';
 import { endMarkersFrom } from '../end-marker-index';
-import { layoutParagraph, paragraphText, toSubParagraph, type ParagraphLayout } from '../inline-segments';
+import { ParagraphFlow } from '../inline-segments';
 import type { CableLine } from '../lex';
-import { CLASSIFIED_BY_LINE, END_OF_MESSAGE, NUMBERED_PARAGRAPH, UNDERLINE } from '../line-kinds';
-import type { ParagraphNode, Span } from '../model';
+import { CLASSIFIED_BY_LINE, END_OF_MESSAGE, UNDERLINE } from '../line-kinds';
+import { numberedParagraphLength } from '../paragraph-number';
 import { lineSpan, type ParseState } from '../parse-state';
 import { mayStartClassification, readClassificationLine } from './classification-line';
 import { isFrontMatterStart } from './front-matter-start';
@@ -31,23 +31,38 @@ function continuesDate(state: ParseState, index: number): boolean {
 }
 
 /**
- * A letter (either case) none of isParagraphBoundary's patterns can start with: numbered paragraphs
- * and block prefixes need a digit or `(`, END/BEGIN/SUMMARY/COMMENT/NOTE/NNNN/BT, CLASSIFIED BY and
- * banners (TOP SECRET, UNCLAS…, CONFIDENTIAL, SECRET, LIMITED…) need b, c, e, l, n, s, t or u.
+ * Whether any of isParagraphBoundary's patterns other than the underlined heading can start the
+ * text at `input[at]` (exact prefilter, two characters): numbered paragraphs and block prefixes need a
+ * digit or `(`; after a letter, only BEGIN/BT, COMMENT/CONFIDENTIAL/CLASSIFIED BY, END, LIMITED,
+ * NNNN/NOTE, SUMMARY/SECRET, TOP SECRET and UNCLAS can follow (either case), and the spaced banners
+ * (`C O N F I D E N T I A L`) put a space second. Reading past a one-character text only errs towards
+ * the full test.
  */
-function startsPlainWord(first: number): boolean {
-  const lower = first | 0x20;
-  if (lower < 0x61 || lower > 0x7a) return false;
-  return !(
-    lower === 0x62 ||
-    lower === 0x63 ||
-    lower === 0x65 ||
-    lower === 0x6c ||
-    lower === 0x6e ||
-    lower === 0x73 ||
-    lower === 0x74 ||
-    lower === 0x75
-  );
+export function mayStartBoundaryAt(input: string, at: number): boolean {
+  const first = input.charCodeAt(at);
+  if ((first >= 0x30 && first <= 0x39) || first === 0x28) return true;
+  // `| 0x20` folds ASCII case; only ASCII letters land on the cases below.
+  const second = input.charCodeAt(at + 1) | 0x20;
+  switch (first | 0x20) {
+    case 0x62:
+      return second === 0x65 || second === 0x74;
+    case 0x63:
+      return second === 0x6f || second === 0x6c || second === 0x20;
+    case 0x65:
+      return second === 0x6e;
+    case 0x6c:
+      return second === 0x69 || second === 0x20;
+    case 0x6e:
+      return second === 0x6e || second === 0x6f;
+    case 0x73:
+      return second === 0x75 || second === 0x65 || second === 0x20;
+    case 0x74:
+      return second === 0x6f || second === 0x20;
+    case 0x75:
+      return second === 0x6e || second === 0x20;
+    default:
+      return false;
+  }
 }
 
 /** A short line with a line of dashes under it: a heading. */
@@ -61,16 +76,18 @@ export function isParagraphBoundary(state: ParseState, index: number): boolean {
   const line = state.lines[index];
   if (line === undefined) return true;
   if ((index === state.signatureLine && state.signatureGluedAt === -1) || index >= state.appendedRecordLine) return true;
-  // Fast path for most body lines: after a letter no pattern below starts with, only an underlined
-  // heading can begin here.
-  if (state.zone === 'body' && startsPlainWord(line.text.charCodeAt(0))) return startsHeading(state, index, line.text);
+  // Fast path for most body lines: after a character no pattern below starts with, only an
+  // underlined heading can begin here (an underline itself never ends a paragraph).
+  if (state.zone === 'body' && !mayStartBoundaryAt(state.input, line.textStart))
+    return line.kind !== 'underline' && startsHeading(state, index, line.text);
   // Anchored tests on a bounded prefix: long Guardian one-line paragraphs still start paragraphs.
   const text = line.text.length > 400 ? line.text.slice(0, 400) : line.text;
   // First-character dispatch: each pattern below can only match after these characters.
   const first = text.charCodeAt(0);
-  if (first >= 0x30 && first <= 0x39 && NUMBERED_PARAGRAPH.test(text) && !continuesDate(state, index)) return true;
-  if ((first === 0x4e || first === 0x42) && END_OF_MESSAGE.test(text)) return true;
-  if (startsWithBlockEnd(text) && state.openBlocks.length > 0) return true;
+  if (first >= 0x30 && first <= 0x39 && numberedParagraphLength(text) !== 0 && !continuesDate(state, index)) return true;
+  // NNNN, NNN and BT: four characters at most.
+  if ((first === 0x4e || first === 0x42) && text.length <= 4 && END_OF_MESSAGE.test(text)) return true;
+  if (state.openBlocks.length > 0 && startsWithBlockEnd(text)) return true;
   const opens = blockStartKind(text);
   if (opens !== null && endMarkersFrom(state.endMarkers, opens, index) > state.openBlocks.filter((kind) => kind === opens).length)
     return true;
@@ -82,38 +99,63 @@ export function isParagraphBoundary(state: ParseState, index: number): boolean {
   return isBanner(text);
 }
 
-/** Whether the line closes a block that is open. */
-function closesOpenBlock(state: ParseState, text: string): boolean {
-  if (state.openBlocks.length === 0) return false;
-  const kind = blockEndKind(text);
-  return kind !== null && state.openBlocks.includes(kind);
+/** Whether the line closes a block that is open (the lexer already read its END marker). */
+function closesOpenBlock(state: ParseState, line: CableLine): boolean {
+  return line.blockEnd !== null && state.openBlocks.length > 0 && state.openBlocks.includes(line.blockEnd);
 }
 
+/**
+ * One pass over the paragraph's lines: each line is tested once for a boundary and laid out as soon
+ * as it is known to belong to the paragraph.
+ */
 export function paragraphRule(state: ParseState): boolean {
-  const first = state.lines[state.pos];
+  const lines = state.lines;
+  const first = lines[state.pos];
   if (first === undefined || first.kind === 'blank') return false;
-  const numbered = NUMBERED_PARAGRAPH.test(first.text);
   // The line that ends with a glued signature is this paragraph's last.
   const gluedLine = state.signatureGluedAt === -1 ? -1 : state.signatureLine;
+  const flow = new ParagraphFlow(state.input, state.trailingSpaceStyle);
   let lastContent = state.pos;
-  let index = state.pos + 1;
-  if (!closesOpenBlock(state, first.text) && state.pos !== gluedLine) {
-    while (index < state.limit) {
-      const line = state.lines[index];
+  if (state.pos === gluedLine) return pushParagraphWithSignature(state, flow, state.pos + 1, numberedParagraphLength(first.text) !== 0);
+  flow.add(first);
+  // The flow read the number off the first line (as the boundary tests do).
+  const numbered = flow.isNumbered();
+  if (!closesOpenBlock(state, first)) {
+    const limit = state.limit;
+    const input = state.input;
+    // isParagraphBoundary's body fast path, inlined for the common wrapped line: outside the
+    // signature line and an appended record, a body text line whose first two characters no
+    // boundary pattern starts with ends the paragraph only as an underlined heading.
+    const quickTest = state.zone === 'body';
+    const signatureStop = state.signatureGluedAt === -1 ? state.signatureLine : -1;
+    const recordLine = state.appendedRecordLine;
+    // A line after a gap was already tested for a boundary (by the gap branch).
+    let tested = -1;
+    let index = state.pos + 1;
+    while (index < limit) {
+      const line = lines[index];
       if (line === undefined) break;
-      if (line.kind === 'text' || line.kind === 'underline') {
-        if (isParagraphBoundary(state, index)) break;
+      const kind = line.kind;
+      if (kind === 'text' || kind === 'underline') {
+        if (index !== tested) {
+          if (quickTest && kind === 'text' && index !== signatureStop && index < recordLine && !mayStartBoundaryAt(input, line.textStart)) {
+            const next = lines[index + 1];
+            if (next !== undefined && next.kind === 'underline' && startsHeading(state, index, line.text)) break;
+          } else if (isParagraphBoundary(state, index)) break;
+        }
         lastContent = index;
         index++;
-        if (closesOpenBlock(state, line.text) || lastContent === gluedLine) break;
+        if (lastContent === gluedLine) return pushParagraphWithSignature(state, flow, index, numbered);
+        flow.add(line);
+        if (closesOpenBlock(state, line)) break;
         continue;
       }
       // A gap: blank lines, page breaks and the banners printed around them.
       let after = index;
       let hasPage = false;
       let hasBanner = false;
-      while (after < state.limit) {
-        const gapLine = state.lines[after];
+      while (after < limit) {
+        const gapLine = lines[after];
         if (gapLine === undefined) break;
         if (gapLine.kind === 'blank') after++;
         else if (gapLine.kind === 'pageBreak') {
@@ -124,51 +166,33 @@ export function paragraphRule(state: ParseState): boolean {
           after++;
         } else break;
       }
-      if (after >= state.limit || (hasBanner && !hasPage)) break;
+      if (after >= limit || (hasBanner && !hasPage)) break;
       // Both tests end the paragraph; the cheap one first.
       if (!numbered && !hasPage) break;
       if (isParagraphBoundary(state, after)) break;
-      index = after;
+      // The gap belongs to the paragraph: its banners are laid out as text, as in the source.
+      for (; index < after; index++) flow.add(lines[index] as CableLine);
+      tested = after;
     }
   }
   const end = lastContent + 1;
-  if (lastContent === gluedLine) return pushParagraphWithSignature(state, end, numbered);
-  const layout = layoutParagraph(state.lines, state.pos, end, state.trailingSpaceStyle);
-  state.nodes.push(paragraphNode(layout, lineSpan(state.lines, state.pos, end)));
+  state.nodes.push(flow.toNode(lineSpan(lines, state.pos, end)));
   if (numbered) state.sawParagraph = true;
   state.pos = end;
   return true;
 }
 
-function paragraphNode(layout: ParagraphLayout, span: Span): ParagraphNode {
-  const lead = layout.chunks[0];
-  const hasLead = lead !== undefined && lead.label === null;
-  const leadSegments = hasLead ? lead.segments : [];
-  const chunks = hasLead ? layout.chunks.slice(1) : layout.chunks;
-  return {
-    kind: 'paragraph',
-    span,
-    number: layout.number,
-    marking: layout.marking,
-    segments: leadSegments,
-    subParagraphs: chunks.map(toSubParagraph),
-    text: paragraphText(leadSegments, chunks),
-  };
-}
-
 /**
- * The paragraph [pos, end) whose last line ends with the glued signature (`… AFFAIRS.    PORTER`):
- * the paragraph keeps the line up to the name, the name becomes the signature node.
+ * Ends the paragraph [pos, end) whose last line ends with the glued signature (`… AFFAIRS.    PORTER`),
+ * with `flow` holding every line before that one: the paragraph keeps the line up to the name, the
+ * name becomes the signature node.
  */
-function pushParagraphWithSignature(state: ParseState, end: number, numbered: boolean): true {
+function pushParagraphWithSignature(state: ParseState, flow: ParagraphFlow, end: number, numbered: boolean): true {
   const last = state.lines[end - 1] as CableLine;
   const cut = state.signatureGluedAt;
-  // Laid out from a copy of the paragraph's lines whose last one stops before the name.
-  const lines = state.lines.slice(state.pos, end);
   const head = last.text.slice(0, cut - last.textStart).trimEnd();
-  lines[lines.length - 1] = { ...last, text: head, end: last.textStart + head.length, next: cut, blockEnd: null };
-  const layout = layoutParagraph(lines, 0, lines.length, state.trailingSpaceStyle);
-  state.nodes.push(paragraphNode(layout, { start: (state.lines[state.pos] as CableLine).start, end: cut }));
+  flow.add({ ...last, text: head, end: last.textStart + head.length, next: cut, blockEnd: null });
+  state.nodes.push(flow.toNode({ start: (state.lines[state.pos] as CableLine).start, end: cut }));
   state.nodes.push({ kind: 'signature', span: { start: cut, end: last.next }, text: last.text.slice(cut - last.textStart) });
   if (numbered) state.sawParagraph = true;
   state.afterSignature = true;

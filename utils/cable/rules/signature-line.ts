@@ -4,7 +4,8 @@
 import { readCaptions } from './captions';
 import { isBanner } from './paragraph';
 import type { CableLine } from '../lex';
-import { END_OF_MESSAGE, NUMBERED_PARAGRAPH } from '../line-kinds';
+import { END_OF_MESSAGE } from '../line-kinds';
+import { numberedParagraphLength } from '../paragraph-number';
 
 // A lower-case surname particle may lead (`van Voorst`, 07REYKJAVIK80).
 const NAME_LINE = /^(?:(?:van|von|de|da|del|di|du|le|la|al|el) )?[A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{0,20}){0,2}$/;
@@ -95,11 +96,15 @@ export function findSignature(lines: readonly CableLine[], bodyStart: number, en
 /** The first all-caps name line after the last numbered paragraph (more text may follow it). */
 function findSignatureAfterParagraphs(lines: readonly CableLine[], bodyStart: number, end: number): number {
   let lastNumbered = -1;
-  for (let index = bodyStart; index < end; index++) {
+  // Searched from the end: the last numbered paragraph is the first one met.
+  for (let index = end - 1; index >= bodyStart; index--) {
     const text = lines[index]?.text ?? '';
-    // Digit first: skips the regex on almost every line. The pattern never looks past 5 characters.
+    // Digit first: skips the number test on almost every line.
     const first = text.charCodeAt(0);
-    if (first >= 0x30 && first <= 0x39 && NUMBERED_PARAGRAPH.test(text)) lastNumbered = index;
+    if (first >= 0x30 && first <= 0x39 && numberedParagraphLength(text) !== 0) {
+      lastNumbered = index;
+      break;
+    }
   }
   if (lastNumbered === -1) return -1;
   for (let index = lastNumbered + 1; index < end; index++) {
