@@ -760,6 +760,41 @@ const EXPECTED: Record<string, Expected> = {
     paragraphs: run(1, 17, '-'),
     signature: 'BAQUET',
   },
+  // 2010-11 viewer, partial extract (no DTG: the page gives the ID): one line per paragraph, and the
+  // record's date after the signature glued to the last one (`… U.S. interests. DANILOVICH 2005-05-06`).
+  '05BRASILIA1207': {
+    id: null,
+    classification: 'SECRET',
+    dtg: null,
+    tags: ['PINR', 'PREL', 'BR', 'US'],
+    reasons: ['b', 'c', 'd'],
+    declassify: '05/05/2015',
+    classifiedBy: 'Ambassador John J. Danilovich',
+    paragraphs: run(1, 5, 'S'),
+    signature: 'DANILOVICH',
+  },
+  // The post's asterisk-framed trailer between the last paragraph and the signature (`… SIPRNET
+  // website. ****** JONES`), all on the last line.
+  '07TELAVIV3258': {
+    id: '07TELAVIV3258',
+    classification: 'SECRET',
+    dtg: '2007-11-09T12:44Z',
+    tags: ['PREL', 'PGOV', 'KWBG', 'KPAL', 'PINR', 'IS', 'EG'],
+    subject: 'DAS DANIN AND DASD KIMMITT DISCUSS GAZA SMUGGLING WITH ISA CHIEF DISKIN',
+    classifiedBy: 'Ambassador Richard H. Jones',
+    paragraphs: `${run(1, 10, 'S')} 11:U`,
+    signature: 'JONES',
+  },
+  // A signature in title case glued to the last one-line paragraph (`… Muslim minority populations. White`).
+  '09SAOPAULO653': {
+    id: '09SAOPAULO653',
+    classification: 'CONFIDENTIAL',
+    dtg: '2009-11-20T12:18Z',
+    declassify: '2019/11/20',
+    reasons: ['d'],
+    paragraphs: '1:U 2:U 3:C 4:U 5:C 6:C 7:C 8:U 9:C 10:SBU 11:C 12:C 13:C',
+    signature: 'White',
+  },
 };
 
 /** Every node's span (top-level and block children) tiles its parent exactly. */

@@ -77,6 +77,40 @@ describe('a signature glued to the end of the last paragraph', () => {
     expect(gluedNameAt(text)).toBe(-1);
   });
 
+  it('04ANKARA348: a title-case name glued to the last one-line paragraph (`… into Europe. Edelman`)', () => {
+    const document = parseCable(loadFixture('04ANKARA348'));
+    const [paragraph, signature] = withPrevious(document, 'signature');
+    expect(signature === undefined ? null : sliceOf(document, signature)).toBe('Edelman');
+    expect(paragraph).toMatchObject({ number: 12 });
+    expect(
+      paragraph?.kind === 'paragraph' ? paragraph.text.endsWith('a successful, democratic Turkey integrated into Europe.') : false,
+    ).toBe(true);
+  });
+
+  it('05BRASILIA1207: the record date after the name stays in the signature span, not in its name', () => {
+    const document = parseCable(loadFixture('05BRASILIA1207'));
+    const [paragraph, signature] = withPrevious(document, 'signature');
+    expect(signature === undefined ? null : sliceOf(document, signature)).toBe('DANILOVICH 2005-05-06');
+    expect(signature).toMatchObject({ text: 'DANILOVICH' });
+    expect(paragraph).toMatchObject({ number: 5 });
+  });
+
+  it('07TELAVIV3258: the name after the post trailer`s asterisks (`… website. **** ******** JONES`)', () => {
+    const document = parseCable(loadFixture('07TELAVIV3258'));
+    const [, signature] = withPrevious(document, 'signature');
+    expect(signature === undefined ? null : sliceOf(document, signature)).toBe('JONES');
+  });
+
+  it('reads a title-case name only on a long one-line paragraph, and not a common word after a stop', () => {
+    const sentence = `${'The minister said the talks would go on. '.repeat(8)}`;
+    expect(gluedNameAt(`${sentence}Edelman`)).toBe(sentence.length);
+    // A wrapped line of ordinary length: a title-case last word is not taken for a name.
+    expect(gluedNameAt('the talks would go on. Edelman')).toBe(-1);
+    expect(gluedNameAt(`${sentence}Summary`)).toBe(-1);
+    expect(gluedNameAt(`${sentence}NOTE`)).toBe(-1);
+    expect(gluedNameAt(`${sentence}SOBEL 2008-01-08`)).toBe(sentence.length);
+  });
+
   it('any paragraph ending in a sentence and an all-caps name tiles into paragraph + signature (property)', () => {
     const word = fc.constantFrom('the', 'Embassy', 'will', 'report', 'on', 'talks', 'GOL', 'minister', 'in', 'May');
     const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => `${words.join(' ')}.`);

@@ -59,8 +59,22 @@ function isNoise(line: CableLine): boolean {
 
 // `… MINISTER FOREIGN AFFAIRS.    PORTER`, `… indentified at Post. SCOBEY`: one all-caps name after
 // sentence-final punctuation. The word before the stop has 2+ characters and no dot, so `A. M. TUESDAY`
-// and `the U.S. GOVERNMENT` are not read as signatures.
-const GLUED_NAME = /[^\s.]{2}[.!?]["')]?\s+([A-Z][A-Z'-]*[A-Z])$/;
+// and `the U.S. GOVERNMENT` are not read as signatures. A post's asterisk-framed trailer may stand
+// between the text and the name (`… SIPRNET website. ****** JONES`, 07TELAVIV3258).
+const GLUED_NAME = /(?:[^\s.]{2}[.!?]["')]?|\*{3})\s+([A-Z][A-Z'-]*[A-Z])$/;
+// The 2010-11 viewer runs each paragraph into one long line; there a name in title case can close the
+// last one (`… integrated into Europe. Edelman`, 04ANKARA348). Only on such long lines: in a wrapped
+// text a short last line is a name line and is read as one.
+const GLUED_TITLE_CASE_NAME = /[^\s.]{2}[.!?]["')]?\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)$/;
+const LONG_LINE = 240;
+// The 2010-11 viewer also puts the record's date after the signature (`DANILOVICH 2005-05-06`,
+// 05BRASILIA1207): page furniture, kept in the signature's span but not in its name.
+const RECORD_DATE_AFTER_NAME = / [0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+/** A signature line's name: its text without the record date the 2010-11 viewer appends. */
+export function signatureName(text: string): string {
+  return RECORD_DATE_AFTER_NAME.test(text) ? text.slice(0, -11) : text;
+}
 // A name is short: only the line's tail is searched, so a one-line cable of any length stays linear.
 const GLUED_NAME_TAIL = 64;
 
@@ -73,9 +87,10 @@ export interface SignaturePlace {
 const NO_SIGNATURE: SignaturePlace = { line: -1, gluedAt: -1 };
 
 /** Offset in `text` of an all-caps name glued to the end of its last sentence, or -1. */
-export function gluedNameAt(text: string): number {
+export function gluedNameAt(line: string): number {
+  const text = signatureName(line);
   const tail = text.length > GLUED_NAME_TAIL ? text.slice(-GLUED_NAME_TAIL) : text;
-  const name = GLUED_NAME.exec(tail)?.[1];
+  const name = GLUED_NAME.exec(tail)?.[1] ?? (line.length > LONG_LINE ? GLUED_TITLE_CASE_NAME.exec(tail)?.[1] : undefined);
   if (name === undefined || !isName(name) || END_OF_MESSAGE.test(name)) return -1;
   return text.length - name.length;
 }
@@ -85,7 +100,7 @@ export function findSignature(lines: readonly CableLine[], bodyStart: number, en
   while (last >= bodyStart && lines[last] !== undefined && isNoise(lines[last] as CableLine)) last--;
   const candidate = lines[last];
   if (last > bodyStart && candidate !== undefined) {
-    if (isName(candidate.text)) return { line: last, gluedAt: -1 };
+    if (isName(signatureName(candidate.text))) return { line: last, gluedAt: -1 };
     const at = gluedNameAt(candidate.text);
     if (at > 0) return { line: last, gluedAt: candidate.textStart + at };
   }
@@ -112,7 +127,7 @@ function findSignatureAfterParagraphs(lines: readonly CableLine[], bodyStart: nu
     const previous = lines[index - 1];
     if (line === undefined || previous === undefined || line.kind !== 'text') continue;
     const afterBreak = previous.kind === 'blank' || /[.!?"')]$/.test(previous.text);
-    if (afterBreak && line.text === line.text.toUpperCase() && isName(line.text)) return index;
+    if (afterBreak && line.text === line.text.toUpperCase() && isName(signatureName(line.text))) return index;
   }
   return -1;
 }
