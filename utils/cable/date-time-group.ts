@@ -57,9 +57,10 @@ export function parseDateTimeGroup(text: string): DateTimeGroup | null {
   const minute = Number(mm);
   if (month === 0 || day < 1 || day > 31 || hour > 24 || minute > 59) return null;
   const year = fullYear(Number(yy));
+  // dd, hh and mm are two digits already (what pad would give back): only the month is padded.
   return {
     precedenceLetters: prosignLetters(letters),
-    iso: `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}Z`,
+    iso: `${year}-${pad(month)}-${dd}T${hh}:${mm}Z`,
     year,
   };
 }

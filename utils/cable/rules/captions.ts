@@ -1,7 +1,6 @@
 // Captions (SIPDIS, NOFORN, SENSITIVE, NODIS, EXDIS, LIMDIS, STADIS, CORRECTED COPY …) and passing
 // lines (`STATE FOR SCA/CEN, DRL, INL/AAE`, `DEPT PASS USTDA`) between classification line and E.O.
 import { readLevelPrefix } from '../classification';
-import { isStructuralLength } from '../line-kinds';
 import type { CaptionNode, PassingLineNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
 import { mayStartClassification } from './classification-line';
@@ -197,9 +196,63 @@ function readPlainCaptions(text: string): string[] | null {
 
 const SENSITIVE_BUT_UNCLASSIFIED = ['SENSITIVE', 'BUT', 'UNCLASSIFIED'];
 
+/** Longest caption line (longer lines are prose). */
+const MAX_CAPTION_LINE = 80;
+
+// For each pair of first letters (folded to lower case, a–z × a–z) the lengths of the first words
+// that start with it, as bits: the common "no" of mayStartCaptionLine is two table reads.
+const FIRST_WORD_LENGTHS_BY_PAIR = new Uint32Array(26 * 26);
+// Letters a first word starts with: a spaced line (`N O F O R N`) must start with one.
+const FIRST_WORD_INITIALS = new Uint8Array(26);
+for (const sameLength of FIRST_WORDS_BY_LENGTH) {
+  for (const word of sameLength ?? []) {
+    const initial = (word.charCodeAt(0) | 0x20) - 0x61;
+    FIRST_WORD_INITIALS[initial] = 1;
+    if (word.length < 2) continue;
+    const pair = initial * 26 + (word.charCodeAt(1) | 0x20) - 0x61;
+    FIRST_WORD_LENGTHS_BY_PAIR[pair] = (FIRST_WORD_LENGTHS_BY_PAIR[pair] ?? 0) | (1 << word.length);
+  }
+}
+
+/** The ASCII letter `code` as 0–25 (either case), or -1. */
+function letterIndex(code: number): number {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a ? lower - 0x61 : -1;
+}
+
+/**
+ * Exact cheap pre-check of readCaptions (hot: every wrapped front-matter line and address line asks):
+ * false only for lines readCaptions rejects. A caption line's first word is one of the first words
+ * (a caption word, or the start of a level or of CORRECTED COPY), or a single letter of a spaced
+ * line; non-ASCII text and a leading separator are left to the full reading.
+ */
+export function mayStartCaptionLine(text: string): boolean {
+  const length = text.length;
+  if (length < 2 || length > MAX_CAPTION_LINE) return false;
+  const first = text.charCodeAt(0);
+  if (first >= 0x80 || isWordSeparator(first)) return true;
+  const initial = letterIndex(first);
+  if (initial === -1) return false;
+  const second = text.charCodeAt(1);
+  if (second >= 0x80) return true;
+  // Spaced letters (`N O F O R N`, `S E C R E T`) are read only when the second character is a space.
+  if (second === 0x20) return FIRST_WORD_INITIALS[initial] === 1;
+  const next = letterIndex(second);
+  if (next === -1) return false;
+  const lengths = FIRST_WORD_LENGTHS_BY_PAIR[initial * 26 + next] ?? 0;
+  if (lengths === 0) return false;
+  let end = 2;
+  for (; end < length; end++) {
+    const code = text.charCodeAt(end);
+    if (code >= 0x80) return true;
+    if (isWordSeparator(code)) break;
+  }
+  return end < 32 && ((lengths >>> end) & 1) === 1;
+}
+
 /** Caption names on a line, or null when the line is not a caption line. */
 export function readCaptions(text: string): string[] | null {
-  if (!isStructuralLength(text) || text.length > 80) return null;
+  if (!mayStartCaptionLine(text)) return null;
   if (!needsFullReading(text)) return readPlainCaptions(text);
   return mayBeCaptionLine(text) ? readCaptionsFully(text) : null;
 }

@@ -11,7 +11,7 @@ import {
 } from '../line-kinds';
 import { readLevelPrefix } from '../classification';
 import { isClassificationLine, mayStartClassification } from './classification-line';
-import { readCaptions } from './captions';
+import { mayStartCaptionLine, readCaptions } from './captions';
 
 // A classification line carrying the E.O. part on the same line (10STATE284, see combined-front-line.ts).
 const EO_INSIDE = / E\.? ?[O0]\.? ?1[123][0-9]{3}/i;
@@ -27,33 +27,35 @@ function isUpperCaseLevel(text: string): boolean {
 export function isFrontMatterStart(text: string): boolean {
   if (!isStructuralLength(text)) return true;
   // One dispatch on the first character (hot: called on every wrapped line and paragraph boundary):
-  // each pattern is tried only after a character it can start with; `| 0x20` folds ASCII letters.
+  // each pattern is tried only after the characters it must start with; `| 0x20` folds ASCII letters.
   const first = text.charCodeAt(0);
   const letter = first | 0x20;
+  const second = text.charCodeAt(1) | 0x20;
   switch (letter) {
-    case 0x65: // e
-      if (EO_LINE.test(text)) return true;
+    case 0x65: // e: `E.O.`, `EO`, `E O`, `E.0.`
+      if ((second === 0x6f || second === 0x2e || second === 0x20 || second === 0x30) && EO_LINE.test(text)) return true;
       break;
     case 0x72: // r
-      if ((text.charCodeAt(1) | 0x20) === 0x65 && (text.charCodeAt(2) | 0x20) === 0x66 && REF_LINE.test(text)) return true;
+      if (second === 0x65 && (text.charCodeAt(2) | 0x20) === 0x66 && REF_LINE.test(text)) return true;
       break;
     case 0x28: // (
       if (CLASSIFIED_BY_LINE.test(text)) return true;
       break;
-    case 0x74: // t: a level (TOP SECRET), TAGS or the partial-extract note
+    case 0x74: // t: a level (TOP SECRET), TAGS (TA…, TG…) or the partial-extract note (TH…)
     case 0x75: // u
-    case 0x63: // c: a level (CONFIDENTIAL) or CLASSIFIED BY
-    case 0x73: // s: a level (SECRET) or SUBJECT
+    case 0x63: // c: a level (CONFIDENTIAL) or CLASSIFIED BY (CL…)
+    case 0x73: // s: a level (SECRET) or SUBJECT (SU…)
     case 0x6c: // l
       if (isClassificationStart(text)) return true;
-      if (letter === 0x74 && (TAGS_LINE.test(text) || PARTIAL_EXTRACT.test(text))) return true;
-      if (letter === 0x73 && SUBJECT_LINE.test(text)) return true;
-      if (letter === 0x63 && CLASSIFIED_BY_LINE.test(text)) return true;
+      if (letter === 0x74 && (second === 0x61 || second === 0x67) && TAGS_LINE.test(text)) return true;
+      if (letter === 0x74 && second === 0x68 && PARTIAL_EXTRACT.test(text)) return true;
+      if (letter === 0x73 && second === 0x75 && SUBJECT_LINE.test(text)) return true;
+      if (letter === 0x63 && second === 0x6c && CLASSIFIED_BY_LINE.test(text)) return true;
       break;
     default:
       if (first >= 0x30 && first <= 0x39 && NUMBERED_PARAGRAPH.test(text)) return true;
   }
-  return readCaptions(text) !== null;
+  return mayStartCaptionLine(text) && readCaptions(text) !== null;
 }
 
 /** A classification line, or one carrying the E.O. part too (see combined-front-line.ts). */

@@ -20,7 +20,7 @@ import {
   ZN_LINE,
 } from '../line-kinds';
 import type { CableLine } from '../lex';
-import type { Addressee, ClassificationLineNode, HeaderLine, Precedence, RoutingHeaderNode, Span } from '../model';
+import type { Addressee, ClassificationLineNode, DateTimeGroup, HeaderLine, Precedence, RoutingHeaderNode, Span } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
 import { readClassificationLine } from './classification-line';
 import { registerClassification } from './combined-front-line';
@@ -56,13 +56,18 @@ export function parseAddressee(text: string, offset: number): Addressee {
   // The longest precedence word and its space: the tail compared below.
   for (let index = Math.max(start, end - LONGEST_PRECEDENCE - 1); index < end; index++)
     if (text.charCodeAt(index) >= 0x80) return parseAddresseeSlowly(text, offset);
-  for (const [word, value] of PRECEDENCE_WORDS) {
-    const wordStart = end - word.length;
-    if (wordStart - 1 >= start && text.charCodeAt(wordStart - 1) === 0x20 && endsWithUpperCased(text, wordStart, word)) {
-      precedence = value;
-      end = trimmedEnd(text, start, wordStart);
-      if (end === -1) return parseAddresseeSlowly(text, offset);
-      break;
+  // Only the words ending in the line's last letter (upper-cased) can match: most lines try none.
+  const candidates = end > start ? PRECEDENCE_BY_LAST_LETTER.get(text.charCodeAt(end - 1) & 0xdf) : undefined;
+  if (candidates !== undefined) {
+    for (let index = 0; index < candidates.length; index++) {
+      const [word, value] = candidates[index] as readonly [string, Precedence];
+      const wordStart = end - word.length;
+      if (wordStart - 1 >= start && text.charCodeAt(wordStart - 1) === 0x20 && endsWithUpperCased(text, wordStart, word)) {
+        precedence = value;
+        end = trimmedEnd(text, start, wordStart);
+        if (end === -1) return parseAddresseeSlowly(text, offset);
+        break;
+      }
     }
   }
   let routingIndicator: string | null = null;
@@ -78,6 +83,15 @@ export function parseAddressee(text: string, offset: number): Addressee {
 }
 
 const LONGEST_PRECEDENCE = Math.max(...PRECEDENCE_WORDS.map(([word]) => word.length));
+
+/** PRECEDENCE_WORDS grouped by their last letter, each group in the list's order (longest match first). */
+const PRECEDENCE_BY_LAST_LETTER = new Map<number, Array<readonly [string, Precedence]>>();
+for (const entry of PRECEDENCE_WORDS) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  const group = PRECEDENCE_BY_LAST_LETTER.get(last) ?? [];
+  group.push(entry);
+  PRECEDENCE_BY_LAST_LETTER.set(last, group);
+}
 
 /** Where text[start, end) ends once trailing ASCII white space is dropped; -1 when a non-ASCII character ends it (trimEnd might drop it). */
 function trimmedEnd(text: string, start: number, end: number): number {
@@ -191,16 +205,32 @@ const DASHED_SERIAL_WITH_TIME = /^-{5,} *[0-9]{3,8} +[0-9]{6}Z(?: +\/[0-9]{1,3})
 // (`05/22/73   EXT 23262`, 1973STATE097844_b).
 const DRAFTING_DATE_LINE = /^[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4}(?: +EXT\.? *[0-9][0-9-]{0,9})?$/;
 
-/** What the lines decoded so far leave open: the list a continuation line would extend. */
+/**
+ * What the lines decoded so far leave open (the list a continuation line would extend), and the
+ * node's facts collected as each line is decoded: reading them back from the decoded lines went
+ * through one property read over a dozen object shapes per line (a megamorphic, cache-missing load).
+ */
 interface HeaderCursor {
   list: ListState;
+  /** The first DTG line's DTG. */
+  dtg: DateTimeGroup | null;
+  /** The first FM line's office. */
+  from: string | null;
+  to: Addressee[];
+  info: Addressee[];
+  /** Text of the first Guardian date line (`Friday, 12 February 2010, 11:51`). */
+  guardianDate: string | null;
+}
+
+function newCursor(list: ListState): HeaderCursor {
+  return { list, dtg: null, from: null, to: [], info: [], guardianDate: null };
 }
 
 /** Decodes one header line given what came before (and updates `cursor.list`); null when the line is not part of the header. */
 function decodeHeaderLine(line: CableLine, cursor: HeaderCursor): HeaderLine | null {
   const text = line.text;
   if (!isStructuralLength(text)) return null;
-  return decodeKeyedLine(line, text, cursor) ?? decodeContinuation(line, text, cursor.list);
+  return decodeKeyedLine(line, text, cursor) ?? decodeContinuation(line, text, cursor);
 }
 
 /**
@@ -210,6 +240,9 @@ function decodeHeaderLine(line: CableLine, cursor: HeaderCursor): HeaderLine | n
  */
 function decodeKeyedLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
   const first = text.charCodeAt(0);
+  // The second character picks between the words a first letter can start (ACTION/APPROVED,
+  // DE/DRAFTED/DISTRIBUTION, …): an address line like `AMEMBASSY PARIS` runs no pattern at all.
+  const second = text.charCodeAt(1);
   switch (first) {
     case 0x56: // V
       return TRANSMISSION_ID.test(text) ? keep(cursor, 'none', { kind: 'transmissionId', span: spanOf(line), text }) : null;
@@ -224,29 +257,32 @@ function decodeKeyedLine(line: CableLine, text: string, cursor: HeaderCursor): H
     case 0x4e: // N
       return routingLine(line, text, cursor) ?? prosignLine(line, text, cursor);
     case 0x4d: // M
-      return routingLine(line, text, cursor) ?? dtgLine(line, text, cursor) ?? otherLine(line, text, GUARDIAN_DATE_LINE.test(text));
+      return routingLine(line, text, cursor) ?? dtgLine(line, text, cursor) ?? guardianDateLine(line, text, cursor, second);
     case 0x59: // Y
       return dtgLine(line, text, cursor);
     case 0x42: // B
     case 0x58: // X
       return prosignLine(line, text, cursor);
-    case 0x44: // D
-      return deLine(line, text, cursor) ?? otherLine(line, text, HEADER_OTHER_LINE.test(text));
-    case 0x46: // F
-      return fromLine(line, text, cursor) ?? otherLine(line, text, GUARDIAN_DATE_LINE.test(text));
-    case 0x41: // A
-      return officeCodesLine(line, text, cursor) ?? otherLine(line, text, HEADER_OTHER_LINE.test(text));
-    case 0x49: // I
+    case 0x44: // D: DE, DRAFTED BY, DISTRIBUTION:
+      if (second === 0x45) return deLine(line, text, cursor);
+      return second === 0x52 || second === 0x49 ? otherLine(line, text, HEADER_OTHER_LINE.test(text)) : null;
+    case 0x46: // F: FM, or Friday
+      return second === 0x4d ? fromLine(line, text, cursor) : guardianDateLine(line, text, cursor, second);
+    case 0x41: // A: ACTION, APPROVED BY
+      if (second === 0x43) return officeCodesLine(line, text, cursor);
+      return second === 0x50 ? otherLine(line, text, HEADER_OTHER_LINE.test(text)) : null;
+    case 0x49: // I: INFO (office codes or addressees)
+      if (second !== 0x4e) return null;
       return officeCodesLine(line, text, cursor) ?? addresseeLine(line, text, cursor, INFO_LINE, 'info');
-    case 0x54: // T
-      return addresseeLine(line, text, cursor, TO_LINE, 'to') ?? otherLine(line, text, GUARDIAN_DATE_LINE.test(text));
+    case 0x54: // T: TO, or Tuesday/Thursday
+      return second === 0x4f ? addresseeLine(line, text, cursor, TO_LINE, 'to') : guardianDateLine(line, text, cursor, second);
     case 0x2d: // -
       return otherLine(line, text, DASHED_SERIAL_LINE.test(text) || DASHED_SERIAL_WITH_TIME.test(text));
-    case 0x43: // C
-      return otherLine(line, text, HEADER_OTHER_LINE.test(text));
+    case 0x43: // C: CLEARANCES, Cable Text:
+      return second === 0x4c || second === 0x61 ? otherLine(line, text, HEADER_OTHER_LINE.test(text)) : null;
     case 0x57: // W
     case 0x53: // S
-      return otherLine(line, text, GUARDIAN_DATE_LINE.test(text));
+      return guardianDateLine(line, text, cursor, second);
     default:
       if (first >= 0x30 && first <= 0x39)
         return dtgLine(line, text, cursor) ?? otherLine(line, text, DRAFTING_DATE_LINE.test(text) || HEADER_OTHER_LINE.test(text));
@@ -255,7 +291,8 @@ function decodeKeyedLine(line: CableLine, text: string, cursor: HeaderCursor): H
 }
 
 /** A line that only continues the open list (routing indicators, office codes, addressees). */
-function decodeContinuation(line: CableLine, text: string, list: ListState): HeaderLine | null {
+function decodeContinuation(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
+  const list = cursor.list;
   switch (list) {
     case 'officeCodes':
       return OFFICE_CODES_CONTINUATION.test(text)
@@ -266,10 +303,12 @@ function decodeContinuation(line: CableLine, text: string, list: ListState): Hea
         ? { kind: 'routingContinuation', span: spanOf(line), routingIndicators: splitOnSpaces(text) }
         : null;
     case 'to':
-    case 'info':
-      return isFrontMatterStart(text)
-        ? null
-        : { kind: 'addresseeContinuation', span: spanOf(line), list, addressees: [parseAddressee(text, line.textStart)] };
+    case 'info': {
+      if (isFrontMatterStart(text)) return null;
+      const addressee = parseAddressee(text, line.textStart);
+      (list === 'to' ? cursor.to : cursor.info).push(addressee);
+      return { kind: 'addresseeContinuation', span: spanOf(line), list, addressees: [addressee] };
+    }
     default:
       return null;
   }
@@ -302,9 +341,18 @@ function otherLine(line: CableLine, text: string, matches: boolean): HeaderLine 
   return matches ? { kind: 'other', span: spanOf(line), text } : null;
 }
 
+/** A Guardian date line (an `other` line); a weekday's second letter is lower case. */
+function guardianDateLine(line: CableLine, text: string, cursor: HeaderCursor, second: number): HeaderLine | null {
+  if (second < 0x61 || second > 0x7a || !GUARDIAN_DATE_LINE.test(text)) return null;
+  if (cursor.guardianDate === null) cursor.guardianDate = text;
+  return { kind: 'other', span: spanOf(line), text };
+}
+
 function routingLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
-  // The precedence pair is one or two letters and a space.
-  if (text.charCodeAt(1) !== 0x20 && text.charCodeAt(2) !== 0x20) return null;
+  // The precedence pair is one or two letters and a space, and four capitals start the first
+  // indicator: a DTG (`O 311153Z MAR 09`) or a ZN line never runs the pattern.
+  const space = text.charCodeAt(1) === 0x20 ? 1 : text.charCodeAt(2) === 0x20 ? 2 : -1;
+  if (space === -1 || !startsWithCapitals(text, space + 1, 4)) return null;
   const routing = ROUTING_LINE.exec(text);
   if (routing === null) return null;
   return keep(cursor, 'routing', {
@@ -315,6 +363,15 @@ function routingLine(line: CableLine, text: string, cursor: HeaderCursor): Heade
   });
 }
 
+/** text[from, from + count) is upper-case ASCII letters. */
+function startsWithCapitals(text: string, from: number, count: number): boolean {
+  for (let index = from; index < from + count; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x41 || code > 0x5a) return false;
+  }
+  return true;
+}
+
 function znLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
   const zn = ZN_LINE.exec(text);
   if (zn === null) return null;
@@ -323,7 +380,9 @@ function znLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine
 
 function dtgLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
   const dtg = parseDateTimeGroup(text);
-  return dtg === null ? null : keep(cursor, 'none', { kind: 'dtg', span: spanOf(line), dtg, text });
+  if (dtg === null) return null;
+  if (cursor.dtg === null) cursor.dtg = dtg;
+  return keep(cursor, 'none', { kind: 'dtg', span: spanOf(line), dtg, text });
 }
 
 function prosignLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
@@ -345,7 +404,10 @@ function deLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine
 
 function fromLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
   const fm = FM_LINE.exec(text);
-  return fm === null ? null : keep(cursor, 'none', { kind: 'from', span: spanOf(line), office: (fm[1] ?? '').trim() });
+  if (fm === null) return null;
+  const office = (fm[1] ?? '').trim();
+  if (cursor.from === null) cursor.from = office;
+  return keep(cursor, 'none', { kind: 'from', span: spanOf(line), office });
 }
 
 function officeCodesLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
@@ -359,7 +421,9 @@ function addresseeLine(line: CableLine, text: string, cursor: HeaderCursor, patt
   const match = pattern.exec(text);
   if (match === null) return null;
   const value = match[1] ?? '';
-  const addressees = [parseAddressee(value, line.textStart + text.length - value.length)];
+  const addressee = parseAddressee(value, line.textStart + text.length - value.length);
+  (list === 'to' ? cursor.to : cursor.info).push(addressee);
+  const addressees = [addressee];
   return keep(
     cursor,
     list,
@@ -388,7 +452,11 @@ function officeCodesOf(text: string): string[] {
  * (`RUEATRS/DEPT OF TREASURY WASHINGTON DC PRIORITY<TAB>S E C R E T SECTION 01 OF 02 BERN 000881`,
  * 07BERN881): the header ends at the TAB and the rest of the line is the classification line.
  */
-function gluedClassification(line: CableLine, list: ListState): { decoded: HeaderLine; classification: ClassificationLineNode } | null {
+function gluedClassification(
+  line: CableLine,
+  cursor: HeaderCursor,
+): { decoded: HeaderLine; classification: ClassificationLineNode } | null {
+  const list = cursor.list;
   if (list !== 'to' && list !== 'info') return null;
   const tab = line.text.indexOf('\t');
   if (tab <= 0) return null;
@@ -397,10 +465,9 @@ function gluedClassification(line: CableLine, list: ListState): { decoded: Heade
   const classification = readClassificationLine(rest.trim(), { start: restStart, end: line.next });
   if (classification === null || classification.origin === null) return null;
   const span: Span = { start: line.start, end: restStart };
-  return {
-    decoded: { kind: 'addresseeContinuation', span, list, addressees: [parseAddressee(line.text.slice(0, tab), line.textStart)] },
-    classification,
-  };
+  const addressee = parseAddressee(line.text.slice(0, tab), line.textStart);
+  (list === 'to' ? cursor.to : cursor.info).push(addressee);
+  return { decoded: { kind: 'addresseeContinuation', span, list, addressees: [addressee] }, classification };
 }
 
 /** Consumes the routing header starting at state.pos (blank lines inside allowed). */
@@ -408,7 +475,7 @@ export function routingHeaderRule(state: ParseState): boolean {
   const first = state.lines[state.pos];
   if (first === undefined || !isHeaderStart(first)) return false;
   const decodedLines: HeaderLine[] = [];
-  const cursor: HeaderCursor = { list: 'none' };
+  const cursor = newCursor('none');
   let index = state.pos;
   let end = state.pos;
   let gluedLine: ClassificationLineNode | null = null;
@@ -423,7 +490,7 @@ export function routingHeaderRule(state: ParseState): boolean {
       while (next < limit && state.lines[next]?.kind === 'blank') next++;
       const after = state.lines[next];
       // Decoded on a copy of the cursor: the line is decoded for real on the next turn.
-      if (next >= limit || after === undefined || decodeHeaderLine(after, { list: cursor.list }) === null) break;
+      if (next >= limit || after === undefined || decodeHeaderLine(after, newCursor(cursor.list)) === null) break;
       for (let blank = index; blank < next; blank++) {
         const blankLine = state.lines[blank];
         if (blankLine !== undefined) decodedLines.push({ kind: 'blank', span: { start: blankLine.start, end: blankLine.next } });
@@ -431,7 +498,7 @@ export function routingHeaderRule(state: ParseState): boolean {
       index = next;
       continue;
     }
-    const glued = gluedClassification(line, cursor.list);
+    const glued = gluedClassification(line, cursor);
     if (glued !== null) {
       decodedLines.push(glued.decoded);
       gluedLine = glued.classification;
@@ -447,36 +514,15 @@ export function routingHeaderRule(state: ParseState): boolean {
   if (end === state.pos) return false;
   const whole = lineSpan(state.lines, state.pos, end);
   const span = gluedLine === null ? whole : { start: whole.start, end: gluedLine.span.start };
-  // Spans grow line by line: when the last decoded line ends in time, all do (no copy needed).
-  const bound = state.lines[end - 1]?.next ?? 0;
-  const lastDecoded = decodedLines[decodedLines.length - 1];
-  const node = buildHeaderNode(
-    lastDecoded === undefined || lastDecoded.span.end <= bound ? decodedLines : decodedLines.filter((line) => line.span.end <= bound),
-    span,
-  );
-  if (node.dtg !== null && state.year === null) state.year = node.dtg.year;
-  const guardian = decodedLines.find((line) => line.kind === 'other' && GUARDIAN_DATE_LINE.test(line.text));
-  if (guardian !== undefined && guardian.kind === 'other' && state.year === null)
-    state.year = Number(/[0-9]{4}/.exec(guardian.text)?.[0] ?? NaN) || null;
+  // Every decoded line lies inside [state.pos, end): a blank run is kept only when the line after it decodes.
+  const { dtg, from, to, info } = cursor;
+  const node: RoutingHeaderNode = { kind: 'routingHeader', span, lines: decodedLines, dtg, from, to, info };
+  if (dtg !== null && state.year === null) state.year = dtg.year;
+  if (cursor.guardianDate !== null && state.year === null) state.year = Number(/[0-9]{4}/.exec(cursor.guardianDate)?.[0] ?? NaN) || null;
   state.nodes.push(node);
   if (gluedLine !== null) registerClassification(state, gluedLine);
   state.pos = end;
   state.sawHeader = true;
   if (state.zone === 'start') state.zone = 'header';
   return true;
-}
-
-function buildHeaderNode(lines: HeaderLine[], span: Span): RoutingHeaderNode {
-  let dtg = null;
-  let from: string | null = null;
-  const to: Addressee[] = [];
-  const info: Addressee[] = [];
-  for (const line of lines) {
-    if (line.kind === 'dtg' && dtg === null) dtg = line.dtg;
-    else if (line.kind === 'from' && from === null) from = line.office;
-    else if (line.kind === 'to') to.push(...line.addressees);
-    else if (line.kind === 'info') info.push(...line.addressees);
-    else if (line.kind === 'addresseeContinuation') (line.list === 'to' ? to : info).push(...line.addressees);
-  }
-  return { kind: 'routingHeader', span, lines, dtg, from, to, info };
 }
