@@ -2,9 +2,9 @@
 // Every line is consumed by exactly one top-level node, so node spans tile the input.
 import { cableId } from './cable-id';
 import { deriveFacts } from './derive-facts';
-import { indexEndMarkers } from './end-marker-index';
 import { lexCable, type CableLine } from './lex';
 import { EO_LINE, isStructuralLength, PARTIAL_EXTRACT, TAGS_LINE } from './line-kinds';
+import { surveyLines } from './line-survey';
 import type { CableDocument, CableNode } from './model';
 import { addDiagnostic, lineSpan, textNode, type ParseState } from './parse-state';
 import { blockRule } from './rules/blocks';
@@ -47,18 +47,6 @@ function isCableStart(line: CableLine): boolean {
     EO_LINE.test(text) ||
     TAGS_LINE.test(text)
   );
-}
-
-/** Cables wrap at word boundaries leaving a trailing space; detect whether this text does. */
-function usesTrailingSpaces(lines: readonly CableLine[]): boolean {
-  let withSpace = 0;
-  let without = 0;
-  for (const line of lines) {
-    if (line.kind !== 'text' || line.text.length < 40) continue;
-    if (line.trailingSpace) withSpace++;
-    else without++;
-  }
-  return withSpace > without;
 }
 
 function frontRules(state: ParseState): boolean {
@@ -245,6 +233,7 @@ export function parseCable(input: string, options: ParseOptions = {}): CableDocu
 
 function parseUnsafe(input: string, options: ParseOptions): CableDocument {
   const lines = lexCable(input);
+  const survey = surveyLines(input, lines);
   const state: ParseState = {
     input,
     lines,
@@ -265,8 +254,8 @@ function parseUnsafe(input: string, options: ParseOptions): CableDocument {
     signatureLine: -1,
     signatureGluedAt: -1,
     appendedRecordLine: lines.length,
-    trailingSpaceStyle: usesTrailingSpaces(lines),
-    endMarkers: indexEndMarkers(lines),
+    trailingSpaceStyle: survey.trailingSpaceStyle,
+    endMarkers: survey.endMarkers,
     openBlocks: [],
     blockOpenedAt: -1,
     closedBlock: false,
@@ -277,7 +266,8 @@ function parseUnsafe(input: string, options: ParseOptions): CableDocument {
   while (start < lines.length && !isCableStart(lines[start] as CableLine)) start++;
   const isCable = start < lines.length;
   if (!isCable) start = 0;
-  state.appendedRecordLine = findAppendedRecord(lines, start + 1);
+  // The survey found the first record from line 1; only a cable starting past it needs a search from its start.
+  state.appendedRecordLine = survey.firstAppendedRecord > start ? survey.firstAppendedRecord : findAppendedRecord(lines, start + 1);
   placeSignature(state, start);
   // Text before the cable (a blog post, an e-mail header) is kept as text nodes.
   for (let index = 0; index < start; ) {

@@ -76,23 +76,37 @@ export function partialExtractRule(state: ParseState): boolean {
 
 /** First line of an appended record (cables.csv row, or the vertical row + duplicated header). */
 export function findAppendedRecord(lines: readonly CableLine[], from: number): number {
-  for (let index = Math.max(from, 1); index < lines.length; index++) {
-    const line = lines[index];
-    // Both record shapes start with a digit, so only text lines qualify (page breaks start with a
-    // letter, underlines with a dash); most lines fail the digit test without a regex.
-    if (line === undefined || line.kind !== 'text') continue;
-    const text = line.text;
-    const first = text.charCodeAt(0);
-    if (first < 0x30 || first > 0x39 || text.length > 100_000) continue;
-    if (CSV_ROW.test(text)) return index;
-    if (RECORD_NUMBER_LINE.test(text)) {
-      let next = index + 1;
-      while (lines[next]?.kind === 'blank') next++;
-      const candidate = lines[next];
-      if (candidate !== undefined && RECORD_DATE_LINE.test(candidate.text)) return index;
-    }
-  }
+  for (let index = Math.max(from, 1); index < lines.length; index++) if (startsAppendedRecord(lines, index)) return index;
   return lines.length;
+}
+
+/** Whether line `index` starts an appended record (findAppendedRecord's test, for one-pass callers). */
+export function startsAppendedRecord(lines: readonly CableLine[], index: number): boolean {
+  const line = lines[index];
+  // Both record shapes start with a digit, so only text lines qualify (page breaks start with a
+  // letter, underlines with a dash); most lines fail the digit test without a regex.
+  if (line === undefined || line.kind !== 'text') return false;
+  const text = line.text;
+  if (text.length > 100_000 || !mayStartRecord(text)) return false;
+  if (CSV_ROW.test(text)) return true;
+  if (!RECORD_NUMBER_LINE.test(text)) return false;
+  let next = index + 1;
+  while (lines[next]?.kind === 'blank') next++;
+  const candidate = lines[next];
+  return candidate !== undefined && RECORD_DATE_LINE.test(candidate.text);
+}
+
+/**
+ * Exact prefilter for CSV_ROW and RECORD_NUMBER_LINE (hot: every numbered paragraph starts with a
+ * digit): after the leading digits comes a space or tab (1–6 digits), `-` (4 digits, a date) or the
+ * end of the line (1–6 digits). `1. (C) …` fails on its second character.
+ */
+export function mayStartRecord(text: string): boolean {
+  let digits = 0;
+  let code = text.charCodeAt(0);
+  while (digits < 7 && code >= 0x30 && code <= 0x39) code = text.charCodeAt(++digits);
+  if (digits === 0) return false;
+  return (digits <= 6 && (code === 0x20 || code === 0x09 || digits === text.length)) || (digits === 4 && code === 0x2d);
 }
 
 // The vertical record's last field: a bare classification (`CONFIDENTIAL`, `SECRET//NOFORN`).
