@@ -3,15 +3,17 @@ import type { BlockKind } from './model';
 
 /** Every opener pattern starts with BEGIN, SUMMARY, COMMENT or NOTE (any case): a few character tests first. */
 function startsWithOpenerWord(text: string, at: number): boolean {
+  // The second letter first: it rules out most ordinary words (`by`, `since`, `can`, `new`…).
+  const second = text.charCodeAt(at + 1) | 0x20;
   switch (text.charCodeAt(at) | 0x20) {
     case 0x62:
-      return hasWordBefore(text, at + 5, 'begin');
+      return second === 0x65 && hasWordBefore(text, at + 5, 'begin');
     case 0x73:
-      return hasWordBefore(text, at + 7, 'summary');
+      return second === 0x75 && hasWordBefore(text, at + 7, 'summary');
     case 0x63:
-      return hasWordBefore(text, at + 7, 'comment');
+      return second === 0x6f && hasWordBefore(text, at + 7, 'comment');
     case 0x6e:
-      return hasWordBefore(text, at + 4, 'note');
+      return second === 0x6f && hasWordBefore(text, at + 4, 'note');
     default:
       return false;
   }
@@ -57,8 +59,21 @@ function skipSpaces(text: string, at: number, end: number): number {
   return at;
 }
 
+// The paragraph rule asks about the line that ends a paragraph, then the block rule about the same
+// line as the next node's first: the last answer is kept (the function is pure, so this is exact).
+let lastLine = '';
+let lastKind: BlockKind | null = null;
+
 /** Block kind opened by a line (`SUMMARY:`, `BEGIN TEXT`, `3. (C) Comment:`), or null. */
 export function blockStartKind(line: string): BlockKind | null {
+  if (line !== lastLine) {
+    lastKind = readBlockStartKind(line);
+    lastLine = line;
+  }
+  return lastKind;
+}
+
+function readBlockStartKind(line: string): BlockKind | null {
   const end = line.length > OPENER_SCOPE ? OPENER_SCOPE : line.length;
   // The prefix starts with a digit or `(`, every opener with BEGIN, SUMMARY, COMMENT or NOTE (any
   // case): character tests only, and most lines fail them.

@@ -11,14 +11,6 @@ export function* walkNodes(nodes: readonly CableNode[]): Generator<CableNode> {
   }
 }
 
-function flatten(nodes: readonly CableNode[], into: CableNode[]): CableNode[] {
-  for (const node of nodes) {
-    into.push(node);
-    if (node.kind === 'block') flatten(node.children, into);
-  }
-  return into;
-}
-
 export function deriveFacts(nodes: readonly CableNode[], year: number | null, givenId: string | undefined): CableFacts {
   const facts: CableFacts = {
     id: null,
@@ -46,9 +38,35 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
   let sawBody = false;
   let recordId: string | null = null;
   let classifiedByComplete = false;
-  // A plain depth-first list instead of the walkNodes generator: no iterator object per node.
-  for (const node of flatten(nodes, [])) {
+  // Depth-first in place (a block's children right after it, as walkNodes yields them): no
+  // iterator object per node and no flattened copy of the tree.
+  const outerLists: (readonly CableNode[])[] = [];
+  const outerPositions: number[] = [];
+  let list = nodes;
+  let at = 0;
+  for (;;) {
+    if (at >= list.length) {
+      const outer = outerLists.pop();
+      if (outer === undefined) break;
+      list = outer;
+      at = outerPositions.pop() as number;
+      continue;
+    }
+    const node = list[at++] as CableNode;
+    if (node.kind === 'block') {
+      outerLists.push(list);
+      outerPositions.push(at);
+      list = node.children;
+      at = 0;
+      continue;
+    }
+    // The two commonest kinds first: a blank line has no facts.
+    if (node.kind === 'blank') continue;
     switch (node.kind) {
+      case 'paragraph':
+        sawBody = true;
+        if (node.number !== null) paragraphs.push({ number: node.number, marking: node.marking?.level ?? null });
+        break;
       case 'routingHeader':
         if (facts.dtg === null && node.dtg !== null) facts.dtg = node.dtg.iso;
         if (facts.from === null && node.from !== null) facts.from = node.from;
@@ -88,10 +106,6 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
       case 'declassification':
         if (facts.declassify === null) facts.declassify = node.value;
         break;
-      case 'paragraph':
-        sawBody = true;
-        if (node.number !== null) paragraphs.push({ number: node.number, marking: node.marking?.level ?? null });
-        break;
       case 'signature':
         facts.signature = node.text;
         break;
@@ -105,8 +119,9 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
     }
   }
   const classificationLine = fullLine ?? banner;
-  facts.classification = classificationOf(classificationLine?.level ?? null, [...caveats]);
+  // classificationOf only reads the list, so the facts keep the same one.
   facts.caveats = [...caveats];
+  facts.classification = classificationOf(classificationLine?.level ?? null, facts.caveats);
   facts.paragraphs = paragraphs;
   facts.origin = facts.from ?? fullLine?.origin ?? null;
   const derivedId =

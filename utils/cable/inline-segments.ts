@@ -2,7 +2,7 @@
 // back to the source; page-break noise leaves the flow and words split at a wrap are joined again.
 // Built one line at a time (ParagraphFlow), so the paragraph rule lays out each line as it reads it
 // and the reading text grows with the segments instead of being collected from them afterwards.
-import { readPortionMarking } from './classification';
+import { normaliseMarking, readPortionMarking } from './classification';
 import type { CableLine } from './lex';
 import { dashedItemLabel, letteredItemLabel } from './item-label';
 import type { InlineSegment, ParagraphNode, PortionMarking, Span, SubParagraph } from './model';
@@ -43,9 +43,18 @@ function mayStartWithMarker(input: string, at: number): boolean {
   }
 }
 
-/** Portion markings always start with `(`; testing that first skips the regex on most lines. */
-function portionMarkingAt(text: string, offset: number): PortionMarking | null {
-  return text.charCodeAt(0) === 0x28 ? readPortionMarking(text, offset) : null;
+/**
+ * readPortionMarking, with its two common cases read by hand: no `(` first (most lines), and the
+ * plain `(C)` / `(SBU)` form, `(` + one to six ASCII letters + `)`, which is exactly what its pattern
+ * matches there (the optional `/…` part needs a `/`). Anything else goes to the pattern.
+ */
+export function portionMarkingAt(text: string, offset: number): PortionMarking | null {
+  if (text.charCodeAt(0) !== 0x28) return null;
+  let close = 1;
+  while (close <= 7 && isAsciiLetter(text.charCodeAt(close))) close++;
+  if (close === 1 || close > 7 || text.charCodeAt(close) !== 0x29) return readPortionMarking(text, offset);
+  const level = normaliseMarking(text.slice(1, close));
+  return level === null ? null : { raw: text.slice(0, close + 1), level, span: { start: offset, end: offset + close + 1 } };
 }
 
 const SPACE = 0x20;
@@ -104,17 +113,18 @@ export class ParagraphFlow {
 
   /** Adds the paragraph's next line (content, blank or page break). */
   add(line: CableLine): void {
-    if (!this.continueChunk(line)) this.addLine(line);
+    if (line.kind !== 'text' || mayStartWithMarker(this.input, line.textStart) || !this.continueWithPlainLine(line)) this.addLine(line);
   }
 
   /**
-   * The common case in one step: a plain line that wraps the open chunk's text (no gap before it, no
-   * item label, marker, END tail or SIPDIS on it) becomes a soft break and one text segment.
-   * Returns false, having done nothing, for any other line.
+   * The common case in one step, for a text line known not to start with a block marker (the
+   * paragraph rule's boundary prefilter rules one out): a line that wraps the open chunk's text (no
+   * gap before it, no item label, END tail or SIPDIS on it) becomes a soft break and one text segment.
+   * Returns false, having done nothing, for any other line (then lay it out with `addLine`).
    */
-  private continueChunk(line: CableLine): boolean {
+  continueWithPlainLine(line: CableLine): boolean {
     const segments = this.segments;
-    if (segments === null || this.inGap || line.blockEnd !== null || line.hasSipdis || line.kind !== 'text') return false;
+    if (segments === null || this.inGap || line.blockEnd !== null || line.hasSipdis) return false;
     const text = line.text;
     const start = line.textStart;
     const input = this.input;
@@ -126,7 +136,6 @@ export class ParagraphFlow {
       const second = input.charCodeAt(start + 1);
       if (first === 0x28 || (first >= 0x30 && first <= 0x39) || second === 0x2e || second === 0x29) return false;
     }
-    if (mayStartWithMarker(input, start)) return false;
     const previous = this.previous as CableLine;
     const joined =
       this.previousWasCaption ||
@@ -142,7 +151,8 @@ export class ParagraphFlow {
     return true;
   }
 
-  private addLine(line: CableLine): void {
+  /** Adds the next line the general way (`add` picks this when the one-step case does not apply; a first line always needs it). */
+  addLine(line: CableLine): void {
     const isFirst = !this.started;
     this.started = true;
     if (line.kind === 'blank' || line.kind === 'pageBreak') {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockStartKind, startsWithBlockEnd } from '../../../utils/cable/block-markers';
 import { readPortionMarking } from '../../../utils/cable/classification';
-import { ParagraphFlow } from '../../../utils/cable/inline-segments';
+import { ParagraphFlow, portionMarkingAt } from '../../../utils/cable/inline-segments';
 import { dashedItemLabel, letteredItemLabel } from '../../../utils/cable/item-label';
 import { type CableLine, lexCable } from '../../../utils/cable/lex';
 import { CLASSIFIED_BY_LINE, DASHED_ITEM, END_OF_MESSAGE, LETTERED_ITEM, NUMBERED_PARAGRAPH } from '../../../utils/cable/line-kinds';
@@ -149,6 +149,22 @@ function anyBoundaryPattern(text: string): boolean {
   );
 }
 
+describe('portionMarkingAt', () => {
+  it('reads exactly what readPortionMarking reads (random markings and every fixture line)', () => {
+    const marking = fc
+      .tuple(fc.string({ unit: fc.constantFrom(...'CSUNFBTOcsu/ ()1'), maxLength: 10 }), fc.constantFrom('', ')', ') text', 'x'))
+      .map(([body, tail]) => `(${body}${tail}`);
+    const check = (text: string): void => {
+      expect(portionMarkingAt(text, 7)).toEqual(readPortionMarking(text, 7));
+    };
+    fc.assert(fc.property(fc.oneof(marking, fc.string({ maxLength: 12 })), check), { numRuns: 4000 });
+    for (const text of fixtureLines) check(text);
+    for (const text of ['(C) x', '(SBU) x', '(S/NF) x', '(ABCDEF) x', '(ABCDEFG) x', '(c)', '() x', '(X) x']) check(text);
+    expect(portionMarkingAt('(SBU) The', 10)).toEqual({ raw: '(SBU)', level: 'SBU', span: { start: 10, end: 15 } });
+    expect(portionMarkingAt('(X) The', 10)).toBeNull();
+  });
+});
+
 describe('mayStartBoundaryAt', () => {
   it('passes every line a boundary pattern accepts (random lines and every fixture line)', () => {
     const BOUNDARY_WORDS = ['BEGIN TEXT', 'BT', 'NNNN', 'NNN', 'END SUMMARY', 'SUMMARY:', 'COMMENT:', 'NOTE:', 'CLASSIFIED BY: X'];
@@ -163,7 +179,9 @@ describe('mayStartBoundaryAt', () => {
       // Embedded in an input, as the parser calls it (the character after the text is read too).
       if (anyBoundaryPattern(text)) expect(mayStartBoundaryAt(`${text}\n`, 0)).toBe(true);
     };
-    fc.assert(fc.property(fc.oneof(line, fc.string({ maxLength: 12 })), check), { numRuns: 4000 });
+    // Lines made of the boundary words' letters, spaces and stops: spaced and cut-short words.
+    const letters = fc.string({ unit: fc.constantFrom(...'BCEGILMNOPRSTUYbceilmnoprstu :.'), maxLength: 14 });
+    fc.assert(fc.property(fc.oneof(line, letters, fc.string({ maxLength: 12 })), check), { numRuns: 6000 });
     let matched = 0;
     for (const text of fixtureLines) {
       check(text);
@@ -172,11 +190,15 @@ describe('mayStartBoundaryAt', () => {
     expect(matched).toBeGreaterThan(100);
   });
 
-  it('rules out ordinary first words by their first two characters', () => {
-    for (const text of ['The minister', 'said that', 'Can the', 'embassy', 'but', 'Since', 'us', 'last'])
+  it('rules out ordinary first words by their first three or four letters', () => {
+    const ruledOut = ['The minister', 'said that', 'Can the', 'embassy', 'but', 'Since', 'us', 'last', 'To the', 'Under', 'not', 'be'];
+    for (const text of [...ruledOut, 'Congress', 'Country', 'Subject', 'Second', 'Senate', 'Better', 'Engage', 'Not a', 'Uniform', 'Lines'])
       expect(mayStartBoundaryAt(`${text}\n`, 0)).toBe(false);
-    for (const text of ['To the', 'Comment', 'Secretary', 'Under', 'not', 'be', 'END', 'Limits', '3. (C)', '(C) x'])
+    const kept = ['Comment', 'Secretary', 'END', 'Limits', '3. (C)', '(C) x', 'Classified', 'Note:', 'BT', 'NNNN', 'Begin', 'Summary'];
+    for (const text of [...kept, 'Top Secret', 'T O P  S', 'c o n f', 'S E C R E T', 'UNCLAS', 'u n c l', 'Confidence', 'Commission'])
       expect(mayStartBoundaryAt(`${text}\n`, 0)).toBe(true);
+    // A text too short for the word is followed by its line's end, never a letter of the next line.
+    expect(mayStartBoundaryAt('Not\nEnd', 0)).toBe(false);
   });
 });
 

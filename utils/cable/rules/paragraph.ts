@@ -32,12 +32,12 @@ function continuesDate(state: ParseState, index: number): boolean {
 }
 
 /**
- * Whether any of isParagraphBoundary's patterns other than the underlined heading can start the
- * text at `input[at]` (exact prefilter, two characters): numbered paragraphs and block prefixes need a
- * digit or `(`; after a letter, only BEGIN/BT, COMMENT/CONFIDENTIAL/CLASSIFIED BY, END, LIMITED,
- * NNNN/NOTE, SUMMARY/SECRET, TOP SECRET and UNCLAS can follow (either case), and the spaced banners
- * (`C O N F I D E N T I A L`) put a space second. Reading past a one-character text only errs towards
- * the full test.
+ * Whether any of isParagraphBoundary's patterns other than the underlined heading (and the front
+ * matter) can start the text at `input[at]` (exact prefilter): numbered paragraphs and block prefixes
+ * need a digit or `(`; after a letter, only BEGIN/BT, COMMENT/CLASSIFIED BY/CONFIDENTIAL, END,
+ * LIMITED, NNNN/NOTE, SUMMARY/SECRET, TOP SECRET and UNCLAS can follow (either case; the banners'
+ * letters may be spaced out), each told by its first three or four letters. Reading the input past
+ * the text is safe: a text is followed by white space, a backslash or its line's end, never a letter.
  */
 export function mayStartBoundaryAt(input: string, at: number): boolean {
   const first = input.charCodeAt(at);
@@ -45,25 +45,43 @@ export function mayStartBoundaryAt(input: string, at: number): boolean {
   // `| 0x20` folds ASCII case; only ASCII letters land on the cases below.
   const second = input.charCodeAt(at + 1) | 0x20;
   switch (first | 0x20) {
-    case 0x62:
-      return second === 0x65 || second === 0x74;
-    case 0x63:
-      return second === 0x6f || second === 0x6c || second === 0x20;
-    case 0x65:
-      return second === 0x6e;
-    case 0x6c:
-      return second === 0x69 || second === 0x20;
-    case 0x6e:
-      return second === 0x6e || second === 0x6f;
-    case 0x73:
-      return second === 0x75 || second === 0x65 || second === 0x20;
-    case 0x74:
-      return second === 0x6f || second === 0x20;
-    case 0x75:
-      return second === 0x6e || second === 0x20;
+    case 0x62: // BT, BEGIN
+      return second === 0x74 || (second === 0x65 && startsWithLetters(input, at, 'begi'));
+    case 0x63: // COMMENT, CLASSIFIED BY, CONFIDENTIAL
+      return startsWithLetters(input, at, 'comm') || startsWithLetters(input, at, 'clas') || startsWithSpacedLetters(input, at, 'conf');
+    case 0x65: // END
+      return second === 0x6e && (input.charCodeAt(at + 2) | 0x20) === 0x64;
+    case 0x6c: // LIMITED
+      return startsWithSpacedLetters(input, at, 'limi');
+    case 0x6e: // NNNN, NNN, NOTE
+      return second === 0x6e || startsWithLetters(input, at, 'note');
+    case 0x73: // SUMMARY, SECRET
+      return startsWithLetters(input, at, 'summ') || startsWithSpacedLetters(input, at, 'secr');
+    case 0x74: // TOP SECRET
+      return startsWithSpacedLetters(input, at, 'tops');
+    case 0x75: // UNCLAS
+      return startsWithSpacedLetters(input, at, 'uncl');
     default:
       return false;
   }
+}
+
+/** Whether `input` at `at` starts with `letters` (lower case), ignoring ASCII case. */
+function startsWithLetters(input: string, at: number, letters: string): boolean {
+  for (let index = 0; index < letters.length; index++)
+    if ((input.charCodeAt(at + index) | 0x20) !== letters.charCodeAt(index)) return false;
+  return true;
+}
+
+/** startsWithLetters with spaces between the letters skipped, as a classification level may be written (`S E C R E T`). */
+function startsWithSpacedLetters(input: string, at: number, letters: string): boolean {
+  let from = at;
+  for (let index = 0; index < letters.length; index++) {
+    while (input.charCodeAt(from) === 0x20) from++;
+    if ((input.charCodeAt(from) | 0x20) !== letters.charCodeAt(index)) return false;
+    from++;
+  }
+  return true;
 }
 
 /** A short line with a line of dashes under it: a heading. */
@@ -77,12 +95,13 @@ export function isParagraphBoundary(state: ParseState, index: number): boolean {
   const line = state.lines[index];
   if (line === undefined) return true;
   if ((index === state.signatureLine && state.signatureGluedAt === -1) || index >= state.appendedRecordLine) return true;
-  // Fast path for most body lines: after a character no pattern below starts with, only an
-  // underlined heading can begin here (an underline itself never ends a paragraph).
-  if (state.zone === 'body' && !mayStartBoundaryAt(state.input, line.textStart))
-    return line.kind !== 'underline' && startsHeading(state, index, line.text);
+  // Fast path for most lines: after a character no pattern below but isFrontMatterStart starts with,
+  // only an underlined heading (or, before the body, front matter) can begin here (an underline
+  // itself never ends a paragraph).
+  if (!mayStartBoundaryAt(state.input, line.textStart))
+    return line.kind !== 'underline' && (startsHeading(state, index, line.text) || startsFrontMatterBeforeBody(state, line.text));
   // Anchored tests on a bounded prefix: long Guardian one-line paragraphs still start paragraphs.
-  const text = line.text.length > 400 ? line.text.slice(0, 400) : line.text;
+  const text = boundedPrefix(line.text);
   // First-character dispatch: each pattern below can only match after these characters.
   const first = text.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39 && numberedParagraphLength(text) !== 0 && !continuesDate(state, index)) return true;
@@ -95,9 +114,17 @@ export function isParagraphBoundary(state: ParseState, index: number): boolean {
   if (line.kind === 'underline') return false;
   if (startsHeading(state, index, text)) return true;
   if (!state.sawClassifiedBy && (first === 0x28 || (first | 0x20) === 0x63) && CLASSIFIED_BY_LINE.test(text)) return true;
-  // Before the body proper, an E.O./TAGS/SUBJECT line ends stray text above it.
-  if (state.zone !== 'body' && isFrontMatterStart(text)) return true;
-  return isBanner(text);
+  return startsFrontMatterBeforeBody(state, text) || isBanner(text);
+}
+
+/** Anchored tests read a bounded prefix: long Guardian one-line paragraphs stay cheap. */
+function boundedPrefix(text: string): string {
+  return text.length > 400 ? text.slice(0, 400) : text;
+}
+
+/** Before the body proper, an E.O./TAGS/SUBJECT line ends stray text above it. */
+function startsFrontMatterBeforeBody(state: ParseState, text: string): boolean {
+  return state.zone !== 'body' && isFrontMatterStart(boundedPrefix(text));
 }
 
 /** Whether the line closes a block that is open (the lexer already read its END marker). */
@@ -118,16 +145,17 @@ export function paragraphRule(state: ParseState): boolean {
   const flow = new ParagraphFlow(state.input, state.trailingSpaceStyle);
   let lastContent = state.pos;
   if (state.pos === gluedLine) return pushParagraphWithSignature(state, flow, state.pos + 1, numberedParagraphLength(first.text) !== 0);
-  flow.add(first);
+  // A first line opens the chunk: only the general layout applies.
+  flow.addLine(first);
   // The flow read the number off the first line (as the boundary tests do).
   const numbered = flow.isNumbered();
   if (!closesOpenBlock(state, first)) {
     const limit = state.limit;
     const input = state.input;
-    // isParagraphBoundary's body fast path, inlined for the common wrapped line: outside the
-    // signature line and an appended record, a body text line whose first two characters no
-    // boundary pattern starts with ends the paragraph only as an underlined heading.
-    const quickTest = state.zone === 'body';
+    // isParagraphBoundary's fast path, inlined for the common wrapped line: outside the signature
+    // line and an appended record, a text line whose first two characters no boundary pattern
+    // starts with ends the paragraph only as an underlined heading (or, before the body, front matter).
+    const inBody = state.zone === 'body';
     const signatureStop = state.signatureGluedAt === -1 ? state.signatureLine : -1;
     const recordLine = state.appendedRecordLine;
     // A line after a gap was already tested for a boundary (by the gap branch).
@@ -138,16 +166,20 @@ export function paragraphRule(state: ParseState): boolean {
       if (line === undefined) break;
       const kind = line.kind;
       if (kind === 'text' || kind === 'underline') {
+        // No boundary pattern (so no block marker either) starts with the first two characters.
+        const plain = kind === 'text' && index !== signatureStop && index < recordLine && !mayStartBoundaryAt(input, line.textStart);
         if (index !== tested) {
-          if (quickTest && kind === 'text' && index !== signatureStop && index < recordLine && !mayStartBoundaryAt(input, line.textStart)) {
+          if (plain) {
             const next = lines[index + 1];
             if (next !== undefined && next.kind === 'underline' && startsHeading(state, index, line.text)) break;
+            if (!inBody && isFrontMatterStart(boundedPrefix(line.text))) break;
           } else if (isParagraphBoundary(state, index)) break;
         }
         lastContent = index;
         index++;
         if (lastContent === gluedLine) return pushParagraphWithSignature(state, flow, index, numbered);
-        flow.add(line);
+        if (!plain) flow.add(line);
+        else if (!flow.continueWithPlainLine(line)) flow.addLine(line);
         if (closesOpenBlock(state, line)) break;
         continue;
       }

@@ -108,6 +108,12 @@ export function findSignature(lines: readonly CableLine[], bodyStart: number, en
   return line === -1 ? NO_SIGNATURE : { line, gluedAt: -1 };
 }
 
+/** `[.!?"')]$` as a character test. */
+function endsSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x2e || last === 0x21 || last === 0x3f || last === 0x22 || last === 0x27 || last === 0x29;
+}
+
 /** The first all-caps name line after the last numbered paragraph (more text may follow it). */
 function findSignatureAfterParagraphs(lines: readonly CableLine[], bodyStart: number, end: number): number {
   let lastNumbered = -1;
@@ -126,8 +132,10 @@ function findSignatureAfterParagraphs(lines: readonly CableLine[], bodyStart: nu
     const line = lines[index];
     const previous = lines[index - 1];
     if (line === undefined || previous === undefined || line.kind !== 'text') continue;
-    const afterBreak = previous.kind === 'blank' || /[.!?"')]$/.test(previous.text);
-    if (afterBreak && line.text === line.text.toUpperCase() && isName(signatureName(line.text))) return index;
+    const afterBreak = previous.kind === 'blank' || endsSentence(previous.text);
+    // The name pattern first: it rejects ordinary text lines before an upper-cased copy is made.
+    const name = signatureName(line.text);
+    if (afterBreak && NAME_LINE.test(name) && name === name.toUpperCase() && isName(name)) return index;
   }
   return -1;
 }
