@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockEndKind, mayEndBlockAt } from '../../../utils/cable/block-markers';
-import { endMarkersFrom, indexEndMarkers } from '../../../utils/cable/end-marker-index';
+import { endMarkersFrom } from '../../../utils/cable/end-marker-index';
+import { surveyLines } from '../../../utils/cable/line-survey';
 import { lexCable } from '../../../utils/cable/lex';
 import type { BlockKind } from '../../../utils/cable/model';
 import { fixtureNames, loadFixture } from './fixture-loader';
@@ -51,8 +52,9 @@ describe('END marker index', () => {
     const kinds = fc.array(fc.constantFrom<BlockKind | null>(null, null, null, ...KINDS), { maxLength: 60 });
     fc.assert(
       fc.property(kinds, (perLine) => {
-        const lines = perLine.map((blockEnd) => ({ blockEnd })) as unknown as Parameters<typeof indexEndMarkers>[0];
-        const index = indexEndMarkers(lines);
+        // Lines that are not text lines: only their END markers matter to the survey.
+        const lines = perLine.map((blockEnd) => ({ blockEnd, kind: 'blank' })) as unknown as Parameters<typeof surveyLines>[1];
+        const index = surveyLines('', lines).endMarkers;
         for (const kind of KINDS) {
           for (let from = 0; from <= perLine.length + 1; from++) {
             const plain = perLine.slice(from).filter((each) => each === kind).length;
@@ -66,7 +68,8 @@ describe('END marker index', () => {
 
   it('indexes the END lines of 09ASTANA559, read by hand', () => {
     // Line 72 `END COMMENT.`, line 144 `END TEXT OF LETTER` (1-based); no SUMMARY or NOTE end.
-    const index = indexEndMarkers(lexCable(loadFixture('09ASTANA559')));
+    const input = loadFixture('09ASTANA559');
+    const index = surveyLines(input, lexCable(input)).endMarkers;
     expect(index).toEqual({ summary: [], comment: [71], note: [], quotedText: [143] });
     expect(endMarkersFrom(index, 'comment', 0)).toBe(1);
     expect(endMarkersFrom(index, 'comment', 71)).toBe(1);

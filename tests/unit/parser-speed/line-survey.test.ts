@@ -2,7 +2,7 @@
 // trailing-space vote, the END-marker index and the first appended record from line 1.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexEndMarkers } from '../../../utils/cable/end-marker-index';
+import type { EndMarkerIndex } from '../../../utils/cable/end-marker-index';
 import { type CableLine, lexCable } from '../../../utils/cable/lex';
 import { surveyLines } from '../../../utils/cable/line-survey';
 import { CSV_ROW, RECORD_NUMBER_LINE } from '../../../utils/cable/line-kinds';
@@ -21,11 +21,20 @@ function referenceTrailingSpaceStyle(lines: readonly CableLine[]): boolean {
   return withSpace > without;
 }
 
+/** The END-marker index as its own pass built it before. */
+function referenceEndMarkers(lines: readonly CableLine[]): EndMarkerIndex {
+  const index: EndMarkerIndex = { summary: [], comment: [], note: [], quotedText: [] };
+  lines.forEach((line, at) => {
+    if (line.blockEnd !== null) index[line.blockEnd].push(at);
+  });
+  return index;
+}
+
 function expectSameAsSeparatePasses(input: string): void {
   const lines = lexCable(input);
   const survey = surveyLines(input, lines);
   expect(survey.trailingSpaceStyle).toBe(referenceTrailingSpaceStyle(lines));
-  expect(survey.endMarkers).toEqual(indexEndMarkers(lines));
+  expect(survey.endMarkers).toEqual(referenceEndMarkers(lines));
   expect(survey.firstAppendedRecord).toBe(findAppendedRecord(lines, 1));
 }
 
