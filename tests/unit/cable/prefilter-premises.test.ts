@@ -2,50 +2,17 @@
 // wrong, a fast path would skip a line that a full pattern accepts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockStartKind, startsWithBlockEnd } from '../../../utils/cable/block-markers';
 import { readLevelPrefix } from '../../../utils/cable/classification';
 import { parseDateTimeGroup } from '../../../utils/cable/date-time-group';
-import { CLASSIFIED_BY_LINE, END_OF_MESSAGE, NUMBERED_PARAGRAPH } from '../../../utils/cable/line-kinds';
 import { readCaptions } from '../../../utils/cable/rules/captions';
 import { mayStartClassification } from '../../../utils/cable/rules/classification-line';
-import { isBanner } from '../../../utils/cable/rules/paragraph';
 import { fixtureNames, loadFixture } from './fixture-loader';
+import { anyBoundaryPattern, referenceReadCaptions } from '../parser-speed/reference-rules';
 
 // isParagraphBoundary's body fast path: after one of these letters (either case) only a heading can start.
 const PLAIN_LETTERS = [...'adfghijkmopqrvwxyzADFGHIJKMOPQRVWXYZ'];
 const TAILS = ['', ' ', '. ', ') ', 'ND SUMMARY', 'EGIN TEXT', 'UMMARY:', 'ONFIDENTIAL', 'LASSIFIED BY: X', 'NNN', 'T', '1. (C)'];
 
-function anyBoundaryPattern(text: string): boolean {
-  return (
-    NUMBERED_PARAGRAPH.test(text) ||
-    END_OF_MESSAGE.test(text) ||
-    startsWithBlockEnd(text) ||
-    blockStartKind(text) !== null ||
-    CLASSIFIED_BY_LINE.test(text) ||
-    isBanner(text)
-  );
-}
-
-// readCaptions as it was before its first-word pre-check was narrowed (the reference).
-const CAPTION_WORDS = new Set(
-  'SIPDIS NOFORN SENSITIVE NODIS EXDIS LIMDIS STADIS ROGER CHANNEL EFTO NOCONTRACT PROPIN ORCON SPECAT DISSENT CHEROKEE CXKABUL DS CLASSIFIED USE ONLY FOR OFFICIAL BUT UNCLASSIFIED NF FOUO SBU DIRGEN MED AGREMENT EXCLUSIVE'.split(
-    ' ',
-  ),
-);
-const CORE_CAPTIONS = new Set(
-  'SIPDIS NOFORN SENSITIVE NODIS EXDIS LIMDIS STADIS EFTO ROGER NOCONTRACT ORCON PROPIN SPECAT CXKABUL'.split(' '),
-);
-function referenceReadCaptions(text: string): string[] | null {
-  if (text.length > 80) return null;
-  const upper = /^(?:[A-Za-z] )+[A-Za-z]$/.test(text) ? text.replace(/ /g, '').toUpperCase() : text.toUpperCase();
-  if (/^C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y/.test(upper)) return ['CORRECTED COPY'];
-  const level = readLevelPrefix(upper);
-  const words = (level === null ? upper : upper.slice(level.length)).split(/[\s/,;.]+/).filter((word) => word !== '');
-  if (words.length === 0 || words.length > 6) return null;
-  if (!words.every((word) => CAPTION_WORDS.has(word)) || !words.some((word) => CORE_CAPTIONS.has(word) || word === 'NF')) return null;
-  if (words.join(' ') === 'SENSITIVE BUT UNCLASSIFIED') return ['SENSITIVE'];
-  return words.filter((word) => CORE_CAPTIONS.has(word) || word === 'NF').map((word) => (word === 'NF' ? 'NOFORN' : word));
-}
 const CAPTION_PARTS = [
   'SIPDIS',
   'N O F O R N',

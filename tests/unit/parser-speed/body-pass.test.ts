@@ -6,16 +6,17 @@
 //    sequence exactly as the two-pass layout it replaced (kept below as the reference).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockStartKind, startsWithBlockEnd } from '../../../utils/cable/block-markers';
+import { blockStartKind } from '../../../utils/cable/block-markers';
 import { readPortionMarking } from '../../../utils/cable/classification';
 import { ParagraphFlow, portionMarkingAt } from '../../../utils/cable/inline-segments';
 import { dashedItemLabel, letteredItemLabel } from '../../../utils/cable/item-label';
 import { type CableLine, lexCable } from '../../../utils/cable/lex';
-import { CLASSIFIED_BY_LINE, DASHED_ITEM, END_OF_MESSAGE, LETTERED_ITEM, NUMBERED_PARAGRAPH } from '../../../utils/cable/line-kinds';
+import { DASHED_ITEM, LETTERED_ITEM, NUMBERED_PARAGRAPH } from '../../../utils/cable/line-kinds';
 import type { InlineSegment, ParagraphNode, PortionMarking } from '../../../utils/cable/model';
 import { numberedParagraphLength, paragraphNumber } from '../../../utils/cable/paragraph-number';
-import { isBanner, mayStartBoundaryAt } from '../../../utils/cable/rules/paragraph';
+import { mayStartBoundaryAt } from '../../../utils/cable/rules/paragraph';
 import { fixtureNames, loadFixture } from '../cable/fixture-loader';
+import { anyBoundaryPattern, referenceBlockStartKind } from './reference-rules';
 
 const fixtureLines = fixtureNames().flatMap((name) => lexCable(loadFixture(name)).map((line) => line.text));
 
@@ -93,19 +94,6 @@ describe('item labels', () => {
   });
 });
 
-// blockStartKind as it was with its prefix regex (the reference for the hand-read prefix).
-const REFERENCE_PARAGRAPH_PREFIX = /^[0-9]{1,3}[.)] *(?:\([A-Za-z/ ]{1,14}\) *)?|^\([A-Za-z/ ]{1,14}\) */;
-function referenceBlockStartKind(line: string): string | null {
-  const text = line.length > 400 ? line.slice(0, 400) : line;
-  const prefix = REFERENCE_PARAGRAPH_PREFIX.exec(text);
-  const rest = prefix === null ? text : text.slice(prefix[0].length);
-  if (/^BEGIN +SUMMARY(?![A-Za-z])|^SUMMARY(?: +AND +COMMENT)? *[:.-]/i.test(rest)) return 'summary';
-  if (/^BEGIN +COMMENT(?![A-Za-z])|^COMMENT *[:.-]/i.test(rest)) return 'comment';
-  if (/^BEGIN +NOTE(?![A-Za-z])|^NOTE *[:.-]/i.test(rest)) return 'note';
-  if (/^BEGIN +TEXT(?![A-Za-z])/i.test(rest)) return 'quotedText';
-  return null;
-}
-
 describe('blockStartKind prefix', () => {
   it('answers as the prefix regex on prefixes of every shape (digits, groups of 0-16 characters, spaces)', () => {
     const prefix = fc
@@ -137,17 +125,6 @@ describe('blockStartKind prefix', () => {
     expect(blockStartKind('1000. Summary: x')).toBeNull();
   });
 });
-
-function anyBoundaryPattern(text: string): boolean {
-  return (
-    NUMBERED_PARAGRAPH.test(text) ||
-    END_OF_MESSAGE.test(text) ||
-    startsWithBlockEnd(text) ||
-    blockStartKind(text) !== null ||
-    CLASSIFIED_BY_LINE.test(text) ||
-    isBanner(text)
-  );
-}
 
 describe('portionMarkingAt', () => {
   it('reads exactly what readPortionMarking reads (random markings and every fixture line)', () => {

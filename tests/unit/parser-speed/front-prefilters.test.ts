@@ -25,27 +25,7 @@ import { mayStartCaptionLine, readCaptions } from '../../../utils/cable/rules/ca
 import { isClassificationLine } from '../../../utils/cable/rules/classification-line';
 import { isFrontMatterStart } from '../../../utils/cable/rules/front-matter-start';
 import { fixtureNames, loadFixture } from '../cable/fixture-loader';
-
-// readCaptions without any pre-check (the reference; same as in prefilter-premises.test.ts).
-const CAPTION_WORDS = new Set(
-  'SIPDIS NOFORN SENSITIVE NODIS EXDIS LIMDIS STADIS ROGER CHANNEL EFTO NOCONTRACT PROPIN ORCON SPECAT DISSENT CHEROKEE CXKABUL DS CLASSIFIED USE ONLY FOR OFFICIAL BUT UNCLASSIFIED NF FOUO SBU DIRGEN MED AGREMENT EXCLUSIVE'.split(
-    ' ',
-  ),
-);
-const CORE_CAPTIONS = new Set(
-  'SIPDIS NOFORN SENSITIVE NODIS EXDIS LIMDIS STADIS EFTO ROGER NOCONTRACT ORCON PROPIN SPECAT CXKABUL'.split(' '),
-);
-function referenceReadCaptions(text: string): string[] | null {
-  if (text.length > 80) return null;
-  const upper = /^(?:[A-Za-z] )+[A-Za-z]$/.test(text) ? text.replace(/ /g, '').toUpperCase() : text.toUpperCase();
-  if (/^C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y/.test(upper)) return ['CORRECTED COPY'];
-  const level = readLevelPrefix(upper);
-  const words = (level === null ? upper : upper.slice(level.length)).split(/[\s/,;.]+/).filter((word) => word !== '');
-  if (words.length === 0 || words.length > 6) return null;
-  if (!words.every((word) => CAPTION_WORDS.has(word)) || !words.some((word) => CORE_CAPTIONS.has(word) || word === 'NF')) return null;
-  if (words.join(' ') === 'SENSITIVE BUT UNCLASSIFIED') return ['SENSITIVE'];
-  return words.filter((word) => CORE_CAPTIONS.has(word) || word === 'NF').map((word) => (word === 'NF' ? 'NOFORN' : word));
-}
+import { referenceReadCaptions } from './reference-rules';
 
 const EO_INSIDE = / E\.? ?[O0]\.? ?1[123][0-9]{3}/i;
 

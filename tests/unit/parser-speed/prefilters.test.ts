@@ -35,6 +35,7 @@ import {
 } from '../../../utils/cable/line-kinds';
 import { splitLines } from '../../../utils/cable/normalize';
 import { mayStartClassification } from '../../../utils/cable/rules/classification-line';
+import { referenceBlockStartKind } from './reference-rules';
 
 const FIXTURES = new URL('../../fixtures/cables/', import.meta.url);
 const fixtures = readdirSync(FIXTURES).map((name) => readFileSync(new URL(name, FIXTURES), 'utf8'));
@@ -176,18 +177,7 @@ const PREFILTERS: Array<[string, (text: string) => boolean, (text: string) => bo
   ['a portion marking needs ( first', (text) => readPortionMarking(text, 0) !== null, (text) => text.startsWith('(')],
 ];
 
-// The block-marker functions as they were before their prefilters (the reference).
-const REFERENCE_PARAGRAPH_PREFIX = /^[0-9]{1,3}[.)] *(?:\([A-Za-z/ ]{1,14}\) *)?|^\([A-Za-z/ ]{1,14}\) */;
-function referenceBlockStartKind(line: string): string | null {
-  const text = line.length > 400 ? line.slice(0, 400) : line;
-  const prefix = REFERENCE_PARAGRAPH_PREFIX.exec(text);
-  const rest = prefix === null ? text : text.slice(prefix[0].length);
-  if (/^BEGIN +SUMMARY(?![A-Za-z])|^SUMMARY(?: +AND +COMMENT)? *[:.-]/i.test(rest)) return 'summary';
-  if (/^BEGIN +COMMENT(?![A-Za-z])|^COMMENT *[:.-]/i.test(rest)) return 'comment';
-  if (/^BEGIN +NOTE(?![A-Za-z])|^NOTE *[:.-]/i.test(rest)) return 'note';
-  if (/^BEGIN +TEXT(?![A-Za-z])/i.test(rest)) return 'quotedText';
-  return null;
-}
+// The block-marker functions as they were before their prefilters: referenceBlockStartKind (reference-rules.ts) and:
 const referenceMayHaveEnd = (text: string): boolean => text.includes('END') || text.includes('End') || text.includes('end');
 
 /** The character-by-character splitter the native-search version replaced. */
