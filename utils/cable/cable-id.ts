@@ -1,4 +1,5 @@
 // Canonical cable IDs: `YY` + origin without spaces + serial without leading zeros (`09ASTANA559`).
+import { isDigit, isDigits } from './char-codes';
 
 // Citation spellings that differ from the origin token used in IDs (cablemap's c14n fixes).
 const ORIGIN_ALIASES: Record<string, string> = {
@@ -45,7 +46,7 @@ function isLetters(text: string): boolean {
 export function cableId(year: number, origin: string, serial: string): string | null {
   const token = originToken(origin);
   const digits = withoutLeadingZeros(serial);
-  if (token.length < 2 || !isDigits(digits, 7)) return null;
+  if (token.length < 2 || !isDigits(digits, 1, 7)) return null;
   const yy = String(year % 100).padStart(2, '0');
   return `${yy}${token}${digits}`;
 }
@@ -55,17 +56,6 @@ function withoutLeadingZeros(serial: string): string {
   let from = 0;
   while (serial.charCodeAt(from) === 0x30 && isDigit(serial.charCodeAt(from + 1))) from++;
   return from === 0 ? serial : serial.slice(from);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-/** `/^\d{1,max}$/`. */
-function isDigits(text: string, max: number): boolean {
-  if (text.length === 0 || text.length > max) return false;
-  for (let index = 0; index < text.length; index++) if (!isDigit(text.charCodeAt(index))) return false;
-  return true;
 }
 
 // `[YY] ORIGIN SERIAL [(YY)]`, e.g. `STATE 12345`, `08 STATE 81854`, `05 SAO PAULO 405`, `ASTANA 1628 (08)`.

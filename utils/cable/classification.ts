@@ -1,5 +1,6 @@
 // Classification levels: reading the classification line and portion markings, and mapping
 // a cable to the mirrors' vocabulary (UNCLASSIFIED//FOR OFFICIAL USE ONLY, SECRET//NOFORN …).
+import { isAsciiLetter } from './char-codes';
 import type { Classification, ClassificationLevel, PortionMarking, Span } from './model';
 
 // Level at the start of a line: spaced letters, mixed case (`C o n f i d e n t i a l`) or plain words.
@@ -55,11 +56,6 @@ export function readLevelPrefix(text: string): ClassificationPrefix | null {
     isAsciiLetter(text.charCodeAt(2)) &&
     text.charCodeAt(3) === 0x20;
   return { level, spaced, length: end };
-}
-
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
 }
 
 /** Where `letters` (upper case) end when read from `from` in any ASCII case, one optional space before each but the first; -1 if not there. */

@@ -1,4 +1,5 @@
 // Date-time groups (`O 311153Z MAR 09`) and E.O. declassification dates → ISO strings.
+import { isDigit } from './char-codes';
 import type { DateTimeGroup } from './model';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
@@ -25,10 +26,6 @@ function prosignLetters(text: string): string[] {
   const letters: string[] = [];
   for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) !== 0x20) letters.push(text.charAt(index));
   return letters;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 function pad(value: number): string {

@@ -2,6 +2,7 @@
 // back to the source; page-break noise leaves the flow and words split at a wrap are joined again.
 // Built one line at a time (ParagraphFlow), so the paragraph rule lays out each line as it reads it
 // and the reading text grows with the segments instead of being collected from them afterwards.
+import { isAsciiLetter } from './char-codes';
 import { normaliseMarking, readPortionMarking } from './classification';
 import type { CableLine } from './lex';
 import { dashedItemLabel, letteredItemLabel } from './item-label';
@@ -58,11 +59,6 @@ export function portionMarkingAt(text: string, offset: number): PortionMarking |
 }
 
 const SPACE = 0x20;
-
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
-}
 
 function isLowerCase(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;

@@ -1,6 +1,7 @@
 // The label that opens a list item inside a paragraph (`-- point`, `— point`, `(a) point`, `b. point`,
 // `12a) point`), read character by character: exactly what DASHED_ITEM and LETTERED_ITEM match,
 // without a match array, a capture or a lower-cased copy per line.
+import { isAsciiLetter, isDigit } from './char-codes';
 
 /** Where an item's label ends in its line's text, and its name (`--`, `a` …) as the model keeps it. */
 export interface ItemLabel {
@@ -21,15 +22,6 @@ const SINGLE_HYPHEN: ItemLabel = { length: 1, label: '-' };
 const DOUBLE_HYPHEN: ItemLabel = { length: 2, label: '--' };
 const EM_DASH_LABEL: ItemLabel = { length: 1, label: '—' };
 const EN_DASH_LABEL: ItemLabel = { length: 1, label: '–' };
-
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /** DASHED_ITEM's `(?= |[A-Za-z(])`. */
 function opensItemText(code: number): boolean {

@@ -1,12 +1,9 @@
 // The number that opens a numbered paragraph (`1. (C) …`, `10.  (SBU) …`, `12) …`, `3.With …`), read
 // character by character: exactly what NUMBERED_PARAGRAPH matches, without a match array per line.
+import { isDigit } from './char-codes';
 
 const DOT = 0x2e;
 const CLOSING_PARENTHESIS = 0x29;
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /**
  * Length of NUMBERED_PARAGRAPH's match at the start of `text` (`[0-9]{1,3}[.)]`, followed by a space,

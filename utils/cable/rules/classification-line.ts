@@ -1,5 +1,6 @@
 // Classification line: `UNCLAS SECTION 01 OF 02 ASTANA 000559`, spaced `C O N F I D E N T I A L`,
 // `S E C R E T NOFORN`, case-mangled `C o n f i d e n t i a l`, or a bare banner `LIMITED OFFICIAL USE`.
+import { isAsciiLetter, isDigits } from '../char-codes';
 import { readLevelPrefix } from '../classification';
 import { isStructuralLength } from '../line-kinds';
 import type { ClassificationLineNode, Span } from '../model';
@@ -179,21 +180,6 @@ function equalsIgnoringCase(token: string | undefined, word: string): boolean {
   for (let index = 0; index < word.length; index++) {
     const code = token.charCodeAt(index);
     if (!isAsciiLetter(code) || (code & 0xdf) !== word.charCodeAt(index)) return false;
-  }
-  return true;
-}
-
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
-}
-
-/** `text` is min–max ASCII digits. */
-function isDigits(text: string, min: number, max: number): boolean {
-  if (text.length < min || text.length > max) return false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x30 || code > 0x39) return false;
   }
   return true;
 }

@@ -1,4 +1,5 @@
 // `Classified By: Ambassador Richard E. Hoagland: 1.4 (A), (B), (D)` — who, authority, reason letters.
+import { isAsciiLetter } from '../char-codes';
 import { readPortionMarking } from '../classification';
 import { CLASSIFIED_BY_LINE, isStructuralLength, NUMBERED_PARAGRAPH } from '../line-kinds';
 import type { ClassifiedByNode, PortionMarking, Span } from '../model';
@@ -104,11 +105,6 @@ function isSeparator(token: ReasonToken | undefined): boolean {
     default:
       return false;
   }
-}
-
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
 }
 
 /** Words and punctuation of a reason list; a word split by a line wrap (`a␤nd`) is joined again. */
