@@ -1,6 +1,6 @@
 // Small single-line body rules: page breaks, headings, horizontal rules, end-of-message prosigns,
 // the signature, the partial-extract note and appended records (foreign CSV row / duplicate).
-import { signatureName } from './signature-line';
+import { signatureNode } from './signature-line';
 import type { CableLine } from '../lex';
 import {
   CABLE_ID_TOKEN,
@@ -64,7 +64,7 @@ export function signatureRule(state: ParseState): boolean {
   // A signature glued to the end of a text line is split off by the paragraph rule.
   if (state.pos !== state.signatureLine || state.signatureGluedAt !== -1) return false;
   state.afterSignature = true;
-  return pushLine(state, (span, line) => ({ kind: 'signature', span, text: signatureName(line.text) }));
+  return pushLine(state, (span, line) => signatureNode(span, line.text));
 }
 
 export function partialExtractRule(state: ParseState): boolean {

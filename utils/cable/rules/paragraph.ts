@@ -9,7 +9,7 @@ import { numberedParagraphLength } from '../paragraph-number';
 import { lineSpan, type ParseState } from '../parse-state';
 import { mayStartClassification, readClassificationLine } from './classification-line';
 import { isFrontMatterStart } from './front-matter-start';
-import { signatureName } from './signature-line';
+import { signatureNode } from './signature-line';
 
 const NO_SPAN = { start: 0, end: 0 };
 
@@ -226,7 +226,7 @@ function pushParagraphWithSignature(state: ParseState, flow: ParagraphFlow, end:
   const head = last.text.slice(0, cut - last.textStart).trimEnd();
   flow.add({ ...last, text: head, end: last.textStart + head.length, next: cut, blockEnd: null });
   state.nodes.push(flow.toNode({ start: (state.lines[state.pos] as CableLine).start, end: cut }));
-  state.nodes.push({ kind: 'signature', span: { start: cut, end: last.next }, text: signatureName(last.text.slice(cut - last.textStart)) });
+  state.nodes.push(signatureNode({ start: cut, end: last.next }, last.text.slice(cut - last.textStart)));
   if (numbered) state.sawParagraph = true;
   state.afterSignature = true;
   state.pos = end;

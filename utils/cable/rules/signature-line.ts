@@ -5,6 +5,7 @@ import { readCaptions } from './captions';
 import { isBanner } from './paragraph';
 import type { CableLine } from '../lex';
 import { END_OF_MESSAGE } from '../line-kinds';
+import type { SignatureNode, Span } from '../model';
 import { numberedParagraphLength } from '../paragraph-number';
 
 // A lower-case surname particle may lead (`van Voorst`, 07REYKJAVIK80).
@@ -72,8 +73,13 @@ const LONG_LINE = 240;
 const RECORD_DATE_AFTER_NAME = / [0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 /** A signature line's name: its text without the record date the 2010-11 viewer appends. */
-export function signatureName(text: string): string {
+function signatureName(text: string): string {
   return RECORD_DATE_AFTER_NAME.test(text) ? text.slice(0, -11) : text;
+}
+
+/** The signature node for `text` (the signature's source text) at `span`. */
+export function signatureNode(span: Span, text: string): SignatureNode {
+  return { kind: 'signature', span, text: signatureName(text) };
 }
 // A name is short: only the line's tail is searched, so a one-line cable of any length stays linear.
 const GLUED_NAME_TAIL = 64;
