@@ -1,9 +1,8 @@
 // The driver: lex, find where the cable starts, run the ordered rules zone by zone, derive the facts.
 // Every line is consumed by exactly one top-level node, so node spans tile the input.
-import { cableId } from './cable-id';
 import { deriveFacts } from './derive-facts';
+import { frontMatterRule, isCableStart } from './front-matter';
 import { lexCable, type CableLine } from './lex';
-import { EO_LINE, isStructuralLength, PARTIAL_EXTRACT, TAGS_LINE } from './line-kinds';
 import { surveyLines } from './line-survey';
 import type { CableDocument, CableNode } from './model';
 import { addDiagnostic, lineSpan, textNode, type ParseState } from './parse-state';
@@ -14,89 +13,18 @@ import {
   findAppendedRecord,
   headingRule,
   pageBreakRule,
-  partialExtractRule,
   readRecordPrefix,
   signatureRule,
 } from './rules/body-lines';
-import { captionRule, passingLineRule } from './rules/captions';
 import { mayStartClassification, readClassificationLine } from './rules/classification-line';
 import { classifiedByRule } from './rules/classified-by';
 import { classifiedByGluedParagraphRule } from './rules/classified-by-glued-paragraph';
-import { combinedFrontLineRule } from './rules/combined-front-line';
-import { declassificationRule } from './rules/declassification';
 import { paragraphRule } from './rules/paragraph';
-import { referencesRule } from './rules/references';
-import { isHeaderStart, routingHeaderRule } from './rules/routing-header';
 import { findSignature } from './rules/signature-line';
-import { subjectRule } from './rules/subject';
-import { tagsRule } from './rules/tags';
 
 export interface ParseOptions {
   /** Cable ID stated by the page; it wins over the one derived from the text. */
   id?: string;
-}
-
-/** A line where the cable proper can begin. */
-function isCableStart(line: CableLine): boolean {
-  const text = line.text;
-  if (line.kind !== 'text' || !isStructuralLength(text)) return line.kind === 'pageBreak' && /^PAGE +01 /.test(text);
-  return (
-    isHeaderStart(line) ||
-    PARTIAL_EXTRACT.test(text) ||
-    readClassificationLine(text, { start: 0, end: 0 }) !== null ||
-    EO_LINE.test(text) ||
-    TAGS_LINE.test(text)
-  );
-}
-
-function frontRules(state: ParseState): boolean {
-  const line = state.lines[state.pos];
-  if (line === undefined) return false;
-  // The header may follow a banner or a stray classification line (1970s texts, 09STATE119085).
-  if ((state.zone === 'header' || (!state.sawHeader && !state.sawEo && !state.sawSubject)) && routingHeaderRule(state)) return true;
-  if (partialExtractRule(state)) return true;
-  const classification = mayStartClassification(line.text)
-    ? readClassificationLine(line.text, lineSpan(state.lines, state.pos, state.pos + 1))
-    : null;
-  if (classification !== null) {
-    if (classification.origin === null && state.firstClassification !== null && classification.caveats.length > 0) {
-      return captionRule(state) || pushClassification(state, classification);
-    }
-    return pushClassification(state, classification);
-  }
-  if (captionRule(state)) return true;
-  if ((state.firstClassification !== null || state.sawHeader) && passingLineRule(state)) return true;
-  // One dispatch on the first character (either case) picks the rules whose line can start with it,
-  // in the order of precedence: combined line, E.O., TAGS, SUBJECT, REF, CLASSIFIED BY.
-  switch (line.text.charCodeAt(0) | 0x20) {
-    case 0x65: // e
-      return declassificationRule(state);
-    case 0x74: // t: TOP SECRET … on a combined line, TAGS
-      return combinedFrontLineRule(state) || tagsRule(state);
-    case 0x75: // u
-    case 0x6c: // l
-      return combinedFrontLineRule(state);
-    case 0x73: // s: SECRET … on a combined line, SUBJECT
-      return combinedFrontLineRule(state) || subjectRule(state);
-    case 0x72: // r: REF…
-    case 0x70: // p: PROGRAM REF
-      return referencesRule(state);
-    case 0x63: // c: CONFIDENTIAL … on a combined line, CLASSIFIED BY
-      return combinedFrontLineRule(state) || classifiedByRule(state) || classifiedByGluedParagraphRule(state);
-    case 0x28: // (: `(U) CLASSIFIED BY`
-      return classifiedByRule(state) || classifiedByGluedParagraphRule(state);
-    default:
-      return false;
-  }
-}
-
-function pushClassification(state: ParseState, node: NonNullable<ReturnType<typeof readClassificationLine>>): boolean {
-  state.nodes.push(node);
-  if (state.firstClassification === null || (state.firstClassification.origin === null && node.origin !== null))
-    state.firstClassification = node;
-  state.pos++;
-  state.zone = 'front';
-  return true;
 }
 
 /** A classification line inside the body: a banner, or this cable's own line repeated. */
@@ -165,9 +93,7 @@ function parseBody(state: ParseState): void {
     } else if (line.kind === 'blank') {
       state.nodes.push({ kind: 'blank', span: lineSpan(state.lines, state.pos, state.pos + 1) });
       state.pos++;
-    } else if (state.zone !== 'body' && frontRules(state)) {
-      updateOwnId(state);
-    } else {
+    } else if (state.zone === 'body' || !frontMatterRule(state)) {
       const nodesBefore = state.nodes.length;
       if (!bodyRules(state)) {
         // Unreachable in practice (paragraphRule takes any text line); kept so the loop always advances.
@@ -208,13 +134,6 @@ function placeSignature(state: ParseState, bodyStart: number): void {
 
 function hasSubject(state: ParseState): boolean {
   return state.sawSubject;
-}
-
-function updateOwnId(state: ParseState): void {
-  const line = state.firstClassification;
-  if (state.ownId === null && line !== null && line.origin !== null && line.serial !== null && state.year !== null) {
-    state.ownId = cableId(state.year, line.origin, line.serial);
-  }
 }
 
 /** Parses any text into a lossless CableDocument. Never throws. */
