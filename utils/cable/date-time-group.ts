@@ -1,31 +1,30 @@
 // Date-time groups (`O 311153Z MAR 09`) and E.O. declassification dates → ISO strings.
-import { isDigit } from './char-codes';
+import { isAsciiLetter, isDigit } from './char-codes';
 import type { DateTimeGroup } from './model';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
-// Prosign letters, ddhhmm, optional OCR space before Z, month, two-digit year, anything after (ZFF4 …).
-const DTG = /^((?:[ZOPRYM] +){0,2})(\d{2})(\d{2})(\d{2}) ?Z +([A-Za-z]{3}) +(\d{2})(?![0-9])/;
-
-/** 1–12 for a three-letter month name in any case, 0 otherwise (no upper-cased copy). */
-function monthNumber(name: string): number {
-  for (let index = 0; index < MONTHS.length; index++) {
-    const month = MONTHS[index] as string;
-    if (
-      (name.charCodeAt(0) & 0xdf) === month.charCodeAt(0) &&
-      (name.charCodeAt(1) & 0xdf) === month.charCodeAt(1) &&
-      (name.charCodeAt(2) & 0xdf) === month.charCodeAt(2)
-    )
-      return index + 1;
-  }
-  return 0;
+/** Z, O, P, R, Y or M: the prosign letters a DTG may start with. */
+function isProsignLetter(code: number): boolean {
+  return code === 0x5a || code === 0x4f || code === 0x50 || code === 0x52 || code === 0x59 || code === 0x4d;
 }
 
-/** The prosign letters of `O ` or `P R ` (single letters separated by spaces). */
-function prosignLetters(text: string): string[] {
-  const letters: string[] = [];
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) !== 0x20) letters.push(text.charAt(index));
-  return letters;
+/** text[at, at + count) is ASCII digits. */
+function digitsAt(text: string, at: number, count: number): boolean {
+  for (let index = at; index < at + count; index++) if (!isDigit(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/** The two-digit number at text[at, at + 2) (both digits, checked by the caller). */
+function twoDigitsAt(text: string, at: number): number {
+  return (text.charCodeAt(at) - 0x30) * 10 + text.charCodeAt(at + 1) - 0x30;
+}
+
+/** First index at or after `at` that is not a space. */
+function skipSpaces(text: string, at: number): number {
+  let index = at;
+  while (text.charCodeAt(index) === 0x20) index++;
+  return index;
 }
 
 function pad(value: number): string {
@@ -37,29 +36,63 @@ export function fullYear(twoDigits: number): number {
   return twoDigits >= 40 ? 1900 + twoDigits : 2000 + twoDigits;
 }
 
-/** Parses the DTG at the start of `text`, or returns null. */
+/**
+ * Parses the DTG at the start of `text`, or returns null. Read by one scan, exactly as
+ * `/^((?:[ZOPRYM] +){0,2})(\d{2})(\d{2})(\d{2}) ?Z +([A-Za-z]{3}) +(\d{2})(?![0-9])/` (prosign
+ * letters, ddhhmm, an optional OCR space before Z, month, two-digit year, anything after: ZFF4 …).
+ * No alternative of that pattern can backtrack into another, so the first failure decides.
+ */
 export function parseDateTimeGroup(text: string): DateTimeGroup | null {
-  // A DTG starts with a prosign letter or a digit: most header and front lines fail here.
-  // A prosign letter is followed by a space; a bare DTG starts with two digits.
-  const first = text.charCodeAt(0);
-  const prosign = first === 0x5a || first === 0x4f || first === 0x50 || first === 0x52 || first === 0x59 || first === 0x4d;
-  const second = text.charCodeAt(1);
-  if (prosign ? second !== 0x20 : !(isDigit(first) && isDigit(second))) return null;
-  const match = DTG.exec(text);
-  if (match === null) return null;
-  const [, letters = '', dd = '', hh = '', mm = '', monthName = '', yy = ''] = match;
-  const month = monthNumber(monthName);
-  const day = Number(dd);
-  const hour = Number(hh);
-  const minute = Number(mm);
-  if (month === 0 || day < 1 || day > 31 || hour > 24 || minute > 59) return null;
-  const year = fullYear(Number(yy));
+  let at = 0;
+  let letters: string[] | null = null;
+  // Up to two prosign letters, each followed by spaces (`O `, `P R `).
+  for (let count = 0; count < 2 && isProsignLetter(text.charCodeAt(at)) && text.charCodeAt(at + 1) === 0x20; count++) {
+    if (letters === null) letters = [];
+    letters.push(text.charAt(at));
+    at = skipSpaces(text, at + 2);
+  }
+  if (!digitsAt(text, at, 6)) return null;
+  const time = at;
+  at += 6;
+  if (text.charCodeAt(at) === 0x20) at++;
+  if (text.charCodeAt(at) !== 0x5a) return null;
+  at++;
+  if (text.charCodeAt(at) !== 0x20) return null;
+  at = skipSpaces(text, at);
+  const month = monthAt(text, at);
+  if (month === 0) return null;
+  at += 3;
+  if (text.charCodeAt(at) !== 0x20) return null;
+  at = skipSpaces(text, at);
+  if (!digitsAt(text, at, 2) || isDigit(text.charCodeAt(at + 2))) return null;
+  const day = twoDigitsAt(text, time);
+  const hour = twoDigitsAt(text, time + 2);
+  const minute = twoDigitsAt(text, time + 4);
+  if (day < 1 || day > 31 || hour > 24 || minute > 59) return null;
+  const year = fullYear(twoDigitsAt(text, at));
   // dd, hh and mm are two digits already (what pad would give back): only the month is padded.
   return {
-    precedenceLetters: prosignLetters(letters),
-    iso: `${year}-${pad(month)}-${dd}T${hh}:${mm}Z`,
+    precedenceLetters: letters ?? [],
+    iso: `${year}-${pad(month)}-${text.slice(time, time + 2)}T${text.slice(time + 2, time + 4)}:${text.slice(time + 4, time + 6)}Z`,
     year,
   };
+}
+
+/**
+ * 1–12 for the three-letter month name at text[at, at + 3) in any ASCII case, 0 otherwise (also when
+ * those are not three ASCII letters, or a letter follows them: the pattern wants `[A-Za-z]{3} +`).
+ */
+function monthAt(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  const third = text.charCodeAt(at + 2);
+  if (!isAsciiLetter(first) || !isAsciiLetter(second) || !isAsciiLetter(third)) return 0;
+  for (let index = 0; index < MONTHS.length; index++) {
+    const month = MONTHS[index] as string;
+    if ((first & 0xdf) === month.charCodeAt(0) && (second & 0xdf) === month.charCodeAt(1) && (third & 0xdf) === month.charCodeAt(2))
+      return index + 1;
+  }
+  return 0;
 }
 
 /** `03/31/2019`, `3/13/18`, `2020/02/23` → `2019-03-31`; anything else → null. */

@@ -1,69 +1,34 @@
 // Routing header: transmission id, precedence + routing indicators, DE, ZN, DTG, FM, TO/INFO
 // (wrapped), BT/NNNN, and the 1970s PAGE/ACTION/INFO office-code form. One node for the block.
 import { parseDateTimeGroup } from '../date-time-group';
+import { isWhiteSpace } from '../white-space';
+import type { CableLine } from '../lex';
 import {
   DASHED_SERIAL_LINE,
-  DE_LINE,
-  FM_LINE,
   GUARDIAN_DATE_LINE,
   HEADER_OTHER_LINE,
-  INFO_LINE,
   isStructuralLength,
   OFFICE_CODES_CONTINUATION,
-  OFFICE_CODES_LINE,
   PAGE_LINE,
-  PROSIGN_LINE,
-  ROUTING_CONTINUATION,
-  ROUTING_LINE,
-  TO_LINE,
-  TRANSMISSION_ID,
-  ZN_LINE,
 } from '../line-kinds';
-import type { CableLine } from '../lex';
-import type { Addressee, ClassificationLineNode, DateTimeGroup, HeaderLine, Precedence, RoutingHeaderNode, Span } from '../model';
+import type { Addressee, ClassificationLineNode, DateTimeGroup, HeaderLine, RoutingHeaderNode, Span } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
+import { parseAddressee, readAddressee } from './addressee';
 import { readClassificationLine } from './classification-line';
 import { registerClassification } from './combined-front-line';
 import { isFrontMatterStart } from './front-matter-start';
+import {
+  isIndicatorList,
+  isOfficeCodesAfter,
+  isTransmissionId,
+  labelledValueStart,
+  readDeLine,
+  readRoutingIndicators,
+  readZnWarning,
+  routingPrecedenceLength,
+} from './header-line-scanners';
 
-const PRECEDENCE_WORDS: ReadonlyArray<readonly [string, Precedence]> = [
-  ['NIACT IMMEDIATE', 'NIACT IMMEDIATE'],
-  ['IMMEDIATE', 'IMMEDIATE'],
-  ['PRIORITY', 'PRIORITY'],
-  ['PRIOITY', 'PRIORITY'],
-  ['ROUTINE', 'ROUTINE'],
-  ['FLASH', 'FLASH'],
-];
-
-/** `RUEHC/SECSTATE WASHDC IMMEDIATE 5061` → addressee; parsed by peeling tokens, no regex backtracking. */
-export function parseAddressee(text: string, offset: number): Addressee {
-  let rest = text.trim();
-  let serial: string | null = null;
-  let precedence: Precedence | null = null;
-  const lastSpace = rest.lastIndexOf(' ');
-  const lastToken = rest.slice(lastSpace + 1);
-  if (lastSpace > 0 && /^[0-9]{3,6}$/.test(lastToken)) {
-    serial = lastToken;
-    rest = rest.slice(0, lastSpace).trimEnd();
-  }
-  const upper = rest.toUpperCase();
-  for (const [word, value] of PRECEDENCE_WORDS) {
-    // `endsWith(' ' + word)` without building that string for every word of every address line.
-    if (upper.endsWith(word) && upper.charCodeAt(upper.length - word.length - 1) === 0x20) {
-      precedence = value;
-      rest = rest.slice(0, rest.length - word.length).trimEnd();
-      break;
-    }
-  }
-  let routingIndicator: string | null = null;
-  const slash = rest.indexOf('/');
-  if (slash >= 4 && slash <= 8 && /^[A-Z0-9]+$/.test(rest.slice(0, slash))) {
-    routingIndicator = rest.slice(0, slash);
-    rest = rest.slice(slash + 1);
-  }
-  const span: Span = { start: offset, end: offset + text.length };
-  return { routingIndicator, office: rest.trim(), precedence, serial, span };
-}
+export { parseAddressee };
 
 /** A line that can open a routing header. */
 export function isHeaderStart(line: CableLine): boolean {
@@ -72,25 +37,35 @@ export function isHeaderStart(line: CableLine): boolean {
   // Each pattern only after a first character it can start with (all are case-sensitive).
   const first = text.charCodeAt(0);
   return (
-    (first === 0x56 && TRANSMISSION_ID.test(text)) ||
-    (mayStartRouting(first) && ROUTING_LINE.test(text)) ||
-    (first === 0x44 && DE_LINE.test(text)) ||
+    (first === 0x56 && isTransmissionId(text)) ||
+    isRoutingLine(text) ||
+    (first === 0x44 && readDeLine(text) !== null) ||
     parseDateTimeGroup(text) !== null ||
-    (mayStartOfficeCodes(first) && OFFICE_CODES_LINE.test(text)) ||
+    isOfficeCodesLine(text) ||
     (first === 0x50 && /^PAGE +01 /.test(text)) ||
     (mayStartWeekday(first) && GUARDIAN_DATE_LINE.test(text)) ||
-    (first === 0x46 && FM_LINE.test(text))
+    (first === 0x46 && text.charCodeAt(1) === 0x4d && labelledValueStart(text, 2) !== -1)
   );
 }
 
-/** ROUTING_LINE starts with a precedence prosign: Z, O, P, R, N or M. */
-function mayStartRouting(first: number): boolean {
-  return first === 0x5a || first === 0x4f || first === 0x50 || first === 0x52 || first === 0x4e || first === 0x4d;
+/** ROUTING_LINE: a precedence (one or two prosign letters), one space, the routing indicators. */
+function isRoutingLine(text: string): boolean {
+  const precedence = routingPrecedenceLength(text);
+  return precedence > 0 && isIndicatorList(text, precedence + 1);
 }
 
-/** OFFICE_CODES_LINE starts with ACTION, INFO or ORIGIN. */
-function mayStartOfficeCodes(first: number): boolean {
-  return first === 0x41 || first === 0x49 || first === 0x4f;
+/** OFFICE_CODES_LINE: `ACTION EUR-25`, `INFO  LOG-00 …`, `ORIGIN PA-02`. */
+function isOfficeCodesLine(text: string): boolean {
+  switch (text.charCodeAt(0)) {
+    case 0x41:
+      return text.startsWith('ACTION') && isOfficeCodesAfter(text, 6);
+    case 0x49:
+      return text.startsWith('INFO') && isOfficeCodesAfter(text, 4);
+    case 0x4f:
+      return text.startsWith('ORIGIN') && isOfficeCodesAfter(text, 6);
+    default:
+      return false;
+  }
 }
 
 /** GUARDIAN_DATE_LINE starts with a weekday: M, T, W, F or S. */
@@ -147,11 +122,11 @@ function decodeKeyedLine(line: CableLine, text: string, cursor: HeaderCursor): H
   const second = text.charCodeAt(1);
   switch (first) {
     case 0x56: // V
-      return TRANSMISSION_ID.test(text) ? keep(cursor, 'none', { kind: 'transmissionId', span: spanOf(line), text }) : null;
+      return isTransmissionId(text) ? keep(cursor, 'none', { kind: 'transmissionId', span: spanOf(line), text }) : null;
     case 0x5a: // Z
       return routingLine(line, text, cursor) ?? znLine(line, text, cursor) ?? dtgLine(line, text, cursor);
     case 0x4f: // O
-      return routingLine(line, text, cursor) ?? dtgLine(line, text, cursor) ?? officeCodesLine(line, text, cursor);
+      return routingLine(line, text, cursor) ?? dtgLine(line, text, cursor) ?? officeCodesLine(line, text, cursor, 'ORIGIN');
     case 0x50: // P
       return routingLine(line, text, cursor) ?? dtgLine(line, text, cursor) ?? pageLine(line, text, cursor);
     case 0x52: // R
@@ -171,13 +146,13 @@ function decodeKeyedLine(line: CableLine, text: string, cursor: HeaderCursor): H
     case 0x46: // F: FM, or Friday
       return second === 0x4d ? fromLine(line, text, cursor) : guardianDateLine(line, text, cursor, second);
     case 0x41: // A: ACTION, APPROVED BY
-      if (second === 0x43) return officeCodesLine(line, text, cursor);
+      if (second === 0x43) return officeCodesLine(line, text, cursor, 'ACTION');
       return second === 0x50 ? otherLine(line, text, HEADER_OTHER_LINE.test(text)) : null;
     case 0x49: // I: INFO (office codes or addressees)
       if (second !== 0x4e) return null;
-      return officeCodesLine(line, text, cursor) ?? addresseeLine(line, text, cursor, INFO_LINE, 'info');
+      return officeCodesLine(line, text, cursor, 'INFO') ?? addresseeLine(line, text, cursor, 'info');
     case 0x54: // T: TO, or Tuesday/Thursday
-      return second === 0x4f ? addresseeLine(line, text, cursor, TO_LINE, 'to') : guardianDateLine(line, text, cursor, second);
+      return second === 0x4f ? addresseeLine(line, text, cursor, 'to') : guardianDateLine(line, text, cursor, second);
     case 0x2d: // -
       return otherLine(line, text, DASHED_SERIAL_LINE.test(text) || DASHED_SERIAL_WITH_TIME.test(text));
     case 0x43: // C: CLEARANCES, Cable Text:
@@ -200,10 +175,10 @@ function decodeContinuation(line: CableLine, text: string, cursor: HeaderCursor)
       return OFFICE_CODES_CONTINUATION.test(text)
         ? { kind: 'officeCodes', span: spanOf(line), label: null, codes: officeCodesOf(text) }
         : null;
-    case 'routing':
-      return ROUTING_CONTINUATION.test(text)
-        ? { kind: 'routingContinuation', span: spanOf(line), routingIndicators: splitOnSpaces(text) }
-        : null;
+    case 'routing': {
+      const routingIndicators = readRoutingIndicators(text, 0);
+      return routingIndicators === null ? null : { kind: 'routingContinuation', span: spanOf(line), routingIndicators };
+    }
     case 'to':
     case 'info': {
       if (isFrontMatterStart(text)) return null;
@@ -214,18 +189,6 @@ function decodeContinuation(line: CableLine, text: string, cursor: HeaderCursor)
     default:
       return null;
   }
-}
-
-/** `text.split(' ')` by indexOf and slices (the generic split was the routing lines' main cost). */
-function splitOnSpaces(text: string): string[] {
-  const parts: string[] = [];
-  let from = 0;
-  for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', from)) {
-    parts.push(text.slice(from, space));
-    from = space + 1;
-  }
-  parts.push(text.slice(from));
-  return parts;
 }
 
 function spanOf(line: CableLine): Span {
@@ -251,33 +214,17 @@ function guardianDateLine(line: CableLine, text: string, cursor: HeaderCursor, s
 }
 
 function routingLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
-  // The precedence pair is one or two letters and a space, and four capitals start the first
-  // indicator: a DTG (`O 311153Z MAR 09`) or a ZN line never runs the pattern.
-  const space = text.charCodeAt(1) === 0x20 ? 1 : text.charCodeAt(2) === 0x20 ? 2 : -1;
-  if (space === -1 || !startsWithCapitals(text, space + 1, 4)) return null;
-  const routing = ROUTING_LINE.exec(text);
-  if (routing === null) return null;
-  return keep(cursor, 'routing', {
-    kind: 'routing',
-    span: spanOf(line),
-    precedence: routing[1] ?? '',
-    routingIndicators: splitOnSpaces(routing[2] ?? ''),
-  });
-}
-
-/** text[from, from + count) is upper-case ASCII letters. */
-function startsWithCapitals(text: string, from: number, count: number): boolean {
-  for (let index = from; index < from + count; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x41 || code > 0x5a) return false;
-  }
-  return true;
+  const precedence = routingPrecedenceLength(text);
+  if (precedence === 0) return null;
+  const routingIndicators = readRoutingIndicators(text, precedence + 1);
+  if (routingIndicators === null) return null;
+  return keep(cursor, 'routing', { kind: 'routing', span: spanOf(line), precedence: text.slice(0, precedence), routingIndicators });
 }
 
 function znLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
-  const zn = ZN_LINE.exec(text);
-  if (zn === null) return null;
-  return keep(cursor, 'none', { kind: 'zn', span: spanOf(line), text, warning: zn[1] as 'UUUUU' | 'CCCCC' | 'SSSSS' | 'EEEEE' });
+  const warning = readZnWarning(text);
+  if (warning === null) return null;
+  return keep(cursor, 'none', { kind: 'zn', span: spanOf(line), text, warning });
 }
 
 function dtgLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
@@ -287,43 +234,41 @@ function dtgLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLin
   return keep(cursor, 'none', { kind: 'dtg', span: spanOf(line), dtg, text });
 }
 
+/** PROSIGN_LINE: the whole line is `BT`, `NNNN`, `NNN` or `XMT`. */
 function prosignLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
-  const prosign = PROSIGN_LINE.exec(text);
+  const prosign = text === 'BT' ? 'BT' : text === 'NNNN' ? 'NNNN' : text === 'NNN' ? 'NNN' : text === 'XMT' ? 'XMT' : null;
   if (prosign === null) return null;
-  return keep(cursor, 'none', { kind: 'prosign', span: spanOf(line), text: prosign[1] as 'BT' | 'NNNN' | 'NNN' | 'XMT' });
+  return keep(cursor, 'none', { kind: 'prosign', span: spanOf(line), text: prosign });
 }
 
 function deLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
-  const de = DE_LINE.exec(text);
+  const de = readDeLine(text);
   if (de === null) return null;
-  const [, station = '', serial = '', section, day = '0', time = ''] = de;
-  return keep(cursor, 'none', {
-    kind: 'de',
-    span: spanOf(line),
-    de: { station, serial, section: section === undefined ? null : Number(section), julianDay: Number(day), time },
-  });
+  return keep(cursor, 'none', { kind: 'de', span: spanOf(line), de });
 }
 
 function fromLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
-  const fm = FM_LINE.exec(text);
-  if (fm === null) return null;
-  const office = (fm[1] ?? '').trim();
+  const value = labelledValueStart(text, 2);
+  if (value === -1) return null;
+  // The value starts with a non-space character: trimming it only trims its end.
+  let end = text.length;
+  while (isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  const office = text.slice(value, end);
   if (cursor.from === null) cursor.from = office;
   return keep(cursor, 'none', { kind: 'from', span: spanOf(line), office });
 }
 
-function officeCodesLine(line: CableLine, text: string, cursor: HeaderCursor): HeaderLine | null {
-  const officeCodes = OFFICE_CODES_LINE.exec(text);
-  if (officeCodes === null) return null;
-  const label = officeCodes[1] as 'ACTION' | 'INFO' | 'ORIGIN';
+function officeCodesLine(line: CableLine, text: string, cursor: HeaderCursor, label: 'ACTION' | 'INFO' | 'ORIGIN'): HeaderLine | null {
+  if (!text.startsWith(label) || !isOfficeCodesAfter(text, label.length)) return null;
   return keep(cursor, 'officeCodes', { kind: 'officeCodes', span: spanOf(line), label, codes: officeCodesOf(text.slice(label.length)) });
 }
 
-function addresseeLine(line: CableLine, text: string, cursor: HeaderCursor, pattern: RegExp, list: 'to' | 'info'): HeaderLine | null {
-  const match = pattern.exec(text);
-  if (match === null) return null;
-  const value = match[1] ?? '';
-  const addressee = parseAddressee(value, line.textStart + text.length - value.length);
+/** `TO RUEHC/SECSTATE WASHDC PRIORITY 7906`, `INFO AMEMBASSY ROME` (the first letters are checked). */
+function addresseeLine(line: CableLine, text: string, cursor: HeaderCursor, list: 'to' | 'info'): HeaderLine | null {
+  if (list === 'info' && !text.startsWith('INFO')) return null;
+  const value = labelledValueStart(text, list === 'to' ? 2 : 4);
+  if (value === -1) return null;
+  const addressee = readAddressee(text, value, line.textStart + value);
   (list === 'to' ? cursor.to : cursor.info).push(addressee);
   const addressees = [addressee];
   return keep(
