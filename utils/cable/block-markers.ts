@@ -66,6 +66,11 @@ let lastKind: BlockKind | null = null;
 
 /** Block kind opened by a line (`SUMMARY:`, `BEGIN TEXT`, `3. (C) Comment:`), or null. */
 export function blockStartKind(line: string): BlockKind | null {
+  // An opener starts with a paragraph prefix (a digit or `(`) or its word: b, s, c or n in either case.
+  const first = line.charCodeAt(0);
+  const letter = first | 0x20;
+  if (!((first >= 0x30 && first <= 0x39) || first === 0x28 || letter === 0x62 || letter === 0x73 || letter === 0x63 || letter === 0x6e))
+    return null;
   if (line !== lastLine) {
     lastKind = readBlockStartKind(line);
     lastLine = line;

@@ -2,12 +2,15 @@
 // back to the source; page-break noise leaves the flow and words split at a wrap are joined again.
 // Built one line at a time (ParagraphFlow), so the paragraph rule lays out each line as it reads it
 // and the reading text grows with the segments instead of being collected from them afterwards.
+// The common lines have lean paths: a paragraph's first line (addFirstLine) and runs of plain
+// wrapped lines (addPlainLines); any other line takes the general one (add / addLine).
 import { isAsciiLetter } from './char-codes';
-import { normaliseMarking, readPortionMarking } from './classification';
+import { isPlainLeadAt } from './line-lead';
 import type { CableLine } from './lex';
 import { dashedItemLabel, letteredItemLabel } from './item-label';
 import type { InlineSegment, ParagraphNode, PortionMarking, Span, SubParagraph } from './model';
 import { numberedParagraphLength, paragraphNumber } from './paragraph-number';
+import { portionMarkingIn } from './portion-marking-scan';
 
 const START_MARKER =
   /^(?:BEGIN +(?:SUMMARY|COMMENT|NOTE|TEXT)|END +(?:OF +)?(?:SUMMARY|COMMENT|NOTE|TEXT)|SUMMARY(?: +AND +COMMENT)?|COMMENT|NOTE)(?![A-Za-z]) *[:.-]? */i;
@@ -44,18 +47,9 @@ function mayStartWithMarker(input: string, at: number): boolean {
   }
 }
 
-/**
- * readPortionMarking, with its two common cases read by hand: no `(` first (most lines), and the
- * plain `(C)` / `(SBU)` form, `(` + one to six ASCII letters + `)`, which is exactly what its pattern
- * matches there (the optional `/…` part needs a `/`). Anything else goes to the pattern.
- */
+/** readPortionMarking on a text (`offset`: where it starts in the input), read by hand. */
 export function portionMarkingAt(text: string, offset: number): PortionMarking | null {
-  if (text.charCodeAt(0) !== 0x28) return null;
-  let close = 1;
-  while (close <= 7 && isAsciiLetter(text.charCodeAt(close))) close++;
-  if (close === 1 || close > 7 || text.charCodeAt(close) !== 0x29) return readPortionMarking(text, offset);
-  const level = normaliseMarking(text.slice(1, close));
-  return level === null ? null : { raw: text.slice(0, close + 1), level, span: { start: offset, end: offset + close + 1 } };
+  return text.charCodeAt(0) === 0x28 ? portionMarkingIn(text, 0, text.length, offset) : null;
 }
 
 const SPACE = 0x20;
@@ -72,7 +66,23 @@ function endsSentence(last: number): boolean {
 }
 
 /**
- * A paragraph's layout, fed its lines in order (`add`), then closed into its node (`toNode`).
+ * A text line that continues a chunk plainly (`next`: the line after it): no boundary, block
+ * marker or item label at its start (isPlainLeadAt), no END marker or SIPDIS on it, and no underline
+ * under it (a heading candidate, which the boundary test decides).
+ */
+function isPlainLine(input: string, line: CableLine, next: CableLine | undefined): boolean {
+  return (
+    line.kind === 'text' &&
+    line.blockEnd === null &&
+    !line.hasSipdis &&
+    isPlainLeadAt(input, line.textStart) &&
+    (next === undefined || next.kind !== 'underline')
+  );
+}
+
+/**
+ * A paragraph's layout, fed its lines in order (`add`, or the lean `addFirstLine` and
+ * `addPlainLines` where they apply), then closed into its node (`toNode`).
  * Blank and page-break lines between content lines form a gap: a gap without a page break starts a
  * new chunk, one with a page break keeps the chunk and leaves a pageBreak segment in it.
  */
@@ -145,6 +155,101 @@ export class ParagraphFlow {
     this.previousEnd = end;
     this.previousLast = input.charCodeAt(end - 1);
     return true;
+  }
+
+  /**
+   * continueWithPlainLine over a run of lines: lays out the lines from `from` on while each is a
+   * plain line (isPlainLine) that continues the open chunk, stopping before `stop`. Returns the first
+   * line it did not take. The run keeps its state in locals and stores it once at the end.
+   */
+  addPlainLines(lines: readonly CableLine[], from: number, stop: number): number {
+    const segments = this.segments;
+    if (segments === null || this.inGap || from >= stop) return from;
+    const input = this.input;
+    const trailingSpaceStyle = this.trailingSpaceStyle;
+    let chunkText = this.chunkText;
+    let previous = this.previous as CableLine;
+    let previousEnd = this.previousEnd;
+    let last = this.previousLast;
+    let joinNext = this.previousWasCaption;
+    let index = from;
+    let line = lines[index] as CableLine;
+    for (;;) {
+      const next = lines[index + 1];
+      if (!isPlainLine(input, line, next)) break;
+      const text = line.text;
+      const start = line.textStart;
+      const end = start + text.length;
+      const joined =
+        joinNext ||
+        (trailingSpaceStyle && !previous.trailingSpace && (isLowerCase(last) || last === 0x2d) && isLowerCase(input.charCodeAt(start)));
+      segments.push({ kind: 'softBreak', text: joined ? '' : ' ', span: { start: previousEnd, end: start } });
+      segments.push({ kind: 'text', text, span: { start, end } });
+      chunkText = joined ? chunkText + text : `${chunkText} ${text}`;
+      joinNext = false;
+      previous = line;
+      previousEnd = end;
+      last = input.charCodeAt(end - 1);
+      index++;
+      if (index >= stop || next === undefined) break;
+      line = next;
+    }
+    if (index !== from) {
+      this.chunkText = chunkText;
+      this.previous = previous;
+      this.previousEnd = previousEnd;
+      this.previousLast = last;
+      this.previousWasCaption = false;
+    }
+    return index;
+  }
+
+  /**
+   * Adds the paragraph's first line: `addLine` for a first line, with its common case (a text line,
+   * maybe numbered and marked, with no item label, block marker, END tail or SIPDIS) read on the
+   * input in one pass. Any other line goes to `addLine`, which then reads it from scratch.
+   */
+  addFirstLine(line: CableLine): void {
+    if (this.started || line.kind !== 'text' || line.blockEnd !== null || line.hasSipdis) return this.addLine(line);
+    const input = this.input;
+    const text = line.text;
+    const start = line.textStart;
+    const end = start + text.length;
+    let at = start;
+    let number: number | null = null;
+    const first = input.charCodeAt(start);
+    if (first >= 0x30 && first <= 0x39) {
+      const numbered = numberedParagraphLength(text);
+      if (numbered !== 0) {
+        number = paragraphNumber(text, numbered);
+        at += numbered;
+        while (at < end && input.charCodeAt(at) === SPACE) at++;
+      }
+    }
+    // A dashed item label (`-`, `--`, `—`, `–`) needs the general layout.
+    const lead = at < end ? input.charCodeAt(at) : 0;
+    if (lead === 0x2d || lead === 0x2014 || lead === 0x2013) return this.addLine(line);
+    const marking = lead === 0x28 ? portionMarkingIn(input, at, end, at) : null;
+    let from = at;
+    if (marking !== null) {
+      from = at + marking.raw.length;
+      while (from < end && input.charCodeAt(from) === SPACE) from++;
+    }
+    if (mayStartWithMarker(input, from)) return this.addLine(line);
+    this.started = true;
+    this.number = number;
+    this.marking = marking;
+    const segments: InlineSegment[] = [];
+    this.segments = segments;
+    if (marking !== null) segments.push({ kind: 'marking', text: marking.raw, marking, span: marking.span });
+    if (end > from) {
+      const rest = from === start ? text : input.slice(from, end);
+      segments.push({ kind: 'text', text: rest, span: { start: from, end } });
+      this.chunkText = rest;
+    }
+    this.previous = line;
+    this.previousEnd = end;
+    this.previousLast = end > 0 ? input.charCodeAt(end - 1) : 0;
   }
 
   /** Adds the next line the general way (`add` picks this when the one-step case does not apply; a first line always needs it). */

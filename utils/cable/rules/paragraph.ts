@@ -5,13 +5,22 @@ import { endMarkersFrom } from '../end-marker-index';
 import { ParagraphFlow } from '../inline-segments';
 import type { CableLine } from '../lex';
 import { CLASSIFIED_BY_LINE, END_OF_MESSAGE, UNDERLINE } from '../line-kinds';
+import { isPlainLeadAt, mayStartBoundaryAt } from '../line-lead';
 import { numberedParagraphLength } from '../paragraph-number';
 import { lineSpan, type ParseState } from '../parse-state';
 import { mayStartClassification, readClassificationLine } from './classification-line';
 import { isFrontMatterStart } from './front-matter-start';
 import { signatureNode } from './signature-line';
 
+export { mayStartBoundaryAt } from '../line-lead';
+
 const NO_SPAN = { start: 0, end: 0 };
+
+/** isBanner's first test on the input (no call, no string read): every level starts with t, u, c, s or l. */
+function mayStartBannerAt(input: string, at: number): boolean {
+  const letter = input.charCodeAt(at) | 0x20;
+  return letter === 0x74 || letter === 0x75 || letter === 0x63 || letter === 0x73 || letter === 0x6c;
+}
 
 /** A bare banner (`CONFIDENTIAL`) — page furniture in 1970s texts. */
 export function isBanner(text: string): boolean {
@@ -29,59 +38,6 @@ const ENDS_WITH_MONTH =
 function continuesDate(state: ParseState, index: number): boolean {
   const previous = state.lines[index - 1];
   return previous !== undefined && previous.kind === 'text' && ENDS_WITH_MONTH.test(previous.text.slice(-12));
-}
-
-/**
- * Whether any of isParagraphBoundary's patterns other than the underlined heading (and the front
- * matter) can start the text at `input[at]` (exact prefilter): numbered paragraphs and block prefixes
- * need a digit or `(`; after a letter, only BEGIN/BT, COMMENT/CLASSIFIED BY/CONFIDENTIAL, END,
- * LIMITED, NNNN/NOTE, SUMMARY/SECRET, TOP SECRET and UNCLAS can follow (either case; the banners'
- * letters may be spaced out), each told by its first three or four letters. Reading the input past
- * the text is safe: a text is followed by white space, a backslash or its line's end, never a letter.
- */
-export function mayStartBoundaryAt(input: string, at: number): boolean {
-  const first = input.charCodeAt(at);
-  if ((first >= 0x30 && first <= 0x39) || first === 0x28) return true;
-  // `| 0x20` folds ASCII case; only ASCII letters land on the cases below.
-  const second = input.charCodeAt(at + 1) | 0x20;
-  switch (first | 0x20) {
-    case 0x62: // BT, BEGIN
-      return second === 0x74 || (second === 0x65 && startsWithLetters(input, at, 'begi'));
-    case 0x63: // COMMENT, CLASSIFIED BY, CONFIDENTIAL
-      return startsWithLetters(input, at, 'comm') || startsWithLetters(input, at, 'clas') || startsWithSpacedLetters(input, at, 'conf');
-    case 0x65: // END
-      return second === 0x6e && (input.charCodeAt(at + 2) | 0x20) === 0x64;
-    case 0x6c: // LIMITED
-      return startsWithSpacedLetters(input, at, 'limi');
-    case 0x6e: // NNNN, NNN, NOTE
-      return second === 0x6e || startsWithLetters(input, at, 'note');
-    case 0x73: // SUMMARY, SECRET
-      return startsWithLetters(input, at, 'summ') || startsWithSpacedLetters(input, at, 'secr');
-    case 0x74: // TOP SECRET
-      return startsWithSpacedLetters(input, at, 'tops');
-    case 0x75: // UNCLAS
-      return startsWithSpacedLetters(input, at, 'uncl');
-    default:
-      return false;
-  }
-}
-
-/** Whether `input` at `at` starts with `letters` (lower case), ignoring ASCII case. */
-function startsWithLetters(input: string, at: number, letters: string): boolean {
-  for (let index = 0; index < letters.length; index++)
-    if ((input.charCodeAt(at + index) | 0x20) !== letters.charCodeAt(index)) return false;
-  return true;
-}
-
-/** startsWithLetters with spaces between the letters skipped, as a classification level may be written (`S E C R E T`). */
-function startsWithSpacedLetters(input: string, at: number, letters: string): boolean {
-  let from = at;
-  for (let index = 0; index < letters.length; index++) {
-    while (input.charCodeAt(from) === 0x20) from++;
-    if ((input.charCodeAt(from) | 0x20) !== letters.charCodeAt(index)) return false;
-    from++;
-  }
-  return true;
 }
 
 /** A short line with a line of dashes under it: a heading. */
@@ -122,9 +78,26 @@ function boundedPrefix(text: string): string {
   return text.length > 400 ? text.slice(0, 400) : text;
 }
 
+/** An E.O./TAGS/SUBJECT line (or another front-matter start): before the body, it ends stray text above it. */
+function startsFrontMatter(text: string): boolean {
+  return isFrontMatterStart(boundedPrefix(text));
+}
+
+/**
+ * Before the body: the first line from `from` on (before `stop`) that starts front matter, or the
+ * first one a run of plain lines could not take anyway (it is then tested on the general path).
+ */
+function frontMatterStop(lines: readonly CableLine[], input: string, from: number, stop: number): number {
+  for (let index = from; index < stop; index++) {
+    const line = lines[index] as CableLine;
+    if (line.kind !== 'text' || !isPlainLeadAt(input, line.textStart) || startsFrontMatter(line.text)) return index;
+  }
+  return stop;
+}
+
 /** Before the body proper, an E.O./TAGS/SUBJECT line ends stray text above it. */
 function startsFrontMatterBeforeBody(state: ParseState, text: string): boolean {
-  return state.zone !== 'body' && isFrontMatterStart(boundedPrefix(text));
+  return state.zone !== 'body' && startsFrontMatter(text);
 }
 
 /** Whether the line closes a block that is open (the lexer already read its END marker). */
@@ -134,7 +107,8 @@ function closesOpenBlock(state: ParseState, line: CableLine): boolean {
 
 /**
  * One pass over the paragraph's lines: each line is tested once for a boundary and laid out as soon
- * as it is known to belong to the paragraph.
+ * as it is known to belong to the paragraph. Runs of plain wrapped lines (about nine lines in ten)
+ * are tested and laid out together by ParagraphFlow.addPlainLines; the others take the general path.
  */
 export function paragraphRule(state: ParseState): boolean {
   const lines = state.lines;
@@ -145,8 +119,8 @@ export function paragraphRule(state: ParseState): boolean {
   const flow = new ParagraphFlow(state.input, state.trailingSpaceStyle);
   let lastContent = state.pos;
   if (state.pos === gluedLine) return pushParagraphWithSignature(state, flow, state.pos + 1, numberedParagraphLength(first.text) !== 0);
-  // A first line opens the chunk: only the general layout applies.
-  flow.addLine(first);
+  // A first line opens the chunk.
+  flow.addFirstLine(first);
   // The flow read the number off the first line (as the boundary tests do).
   const numbered = flow.isNumbered();
   if (!closesOpenBlock(state, first)) {
@@ -160,8 +134,21 @@ export function paragraphRule(state: ParseState): boolean {
     const recordLine = state.appendedRecordLine;
     // A line after a gap was already tested for a boundary (by the gap branch).
     let tested = -1;
+    // Plain lines run up to the signature's line (whole or glued) and an appended record.
+    let plainStop = recordLine < limit ? recordLine : limit;
+    if (state.signatureLine > state.pos && state.signatureLine < plainStop) plainStop = state.signatureLine;
+    // Lines before this one (from the paragraph's second on) do not start front matter.
+    let frontChecked = -1;
     let index = state.pos + 1;
     while (index < limit) {
+      // Before the body, the run also stops at the first line that starts front matter.
+      if (!inBody && index >= frontChecked) frontChecked = frontMatterStop(lines, input, index, plainStop);
+      const runEnd = flow.addPlainLines(lines, index, inBody ? plainStop : frontChecked);
+      if (runEnd !== index) {
+        lastContent = runEnd - 1;
+        index = runEnd;
+        if (index >= limit) break;
+      }
       const line = lines[index];
       if (line === undefined) break;
       const kind = line.kind;
@@ -172,7 +159,7 @@ export function paragraphRule(state: ParseState): boolean {
           if (plain) {
             const next = lines[index + 1];
             if (next !== undefined && next.kind === 'underline' && startsHeading(state, index, line.text)) break;
-            if (!inBody && isFrontMatterStart(boundedPrefix(line.text))) break;
+            if (!inBody && startsFrontMatter(line.text)) break;
           } else if (isParagraphBoundary(state, index)) break;
         }
         lastContent = index;
@@ -194,7 +181,7 @@ export function paragraphRule(state: ParseState): boolean {
         else if (gapLine.kind === 'pageBreak') {
           hasPage = true;
           after++;
-        } else if (isBanner(gapLine.text) && after !== state.signatureLine) {
+        } else if (after !== state.signatureLine && mayStartBannerAt(input, gapLine.textStart) && isBanner(gapLine.text)) {
           hasBanner = true;
           after++;
         } else break;
