@@ -1,7 +1,17 @@
 // Flat facts (the CLI's JSON keys) derived from the node tree; nothing is re-parsed from strings.
 import { cableId } from './cable-id';
 import { classificationOf } from './classification';
-import type { CableFacts, CableNode, ClassificationLineNode, ParagraphSummary } from './model';
+import type {
+  Addressee,
+  BlockNode,
+  CableFacts,
+  CableNode,
+  ClassificationLineNode,
+  ParagraphNode,
+  ParagraphSummary,
+  Reference,
+  Tag,
+} from './model';
 
 /** Depth-first walk over nodes and block children. */
 export function* walkNodes(nodes: readonly CableNode[]): Generator<CableNode> {
@@ -33,7 +43,8 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
   };
   let fullLine: ClassificationLineNode | null = null;
   let banner: ClassificationLineNode | null = null;
-  const caveats = new Set<string>();
+  // Caveats in first-seen order without repeats (a handful per cable: a list beats a Set and its copy).
+  const caveats: string[] = [];
   const paragraphs: ParagraphSummary[] = [];
   let sawBody = false;
   let recordId: string | null = null;
@@ -53,36 +64,41 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
       continue;
     }
     const node = list[at++] as CableNode;
-    if (node.kind === 'block') {
+    // The kind is read once (nodes come in many shapes, so each read is a slow lookup); the commonest
+    // kinds first: blank lines, headings and page furniture have no facts.
+    const kind = node.kind;
+    if (kind === 'blank') continue;
+    if (kind === 'paragraph') {
+      sawBody = true;
+      const number = (node as ParagraphNode).number;
+      if (number !== null) paragraphs.push({ number, marking: (node as ParagraphNode).marking?.level ?? null });
+      continue;
+    }
+    if (kind === 'heading' || kind === 'pageBreak' || kind === 'rule') continue;
+    if (kind === 'block') {
       outerLists.push(list);
       outerPositions.push(at);
-      list = node.children;
+      list = (node as BlockNode).children;
       at = 0;
       continue;
     }
-    // The two commonest kinds first: a blank line has no facts.
-    if (node.kind === 'blank') continue;
     switch (node.kind) {
-      case 'paragraph':
-        sawBody = true;
-        if (node.number !== null) paragraphs.push({ number: node.number, marking: node.marking?.level ?? null });
-        break;
       case 'routingHeader':
         if (facts.dtg === null && node.dtg !== null) facts.dtg = node.dtg.iso;
         if (facts.from === null && node.from !== null) facts.from = node.from;
-        if (facts.to.length === 0) facts.to = node.to.map((addressee) => addressee.office);
-        if (facts.info.length === 0) facts.info = node.info.map((addressee) => addressee.office);
+        if (facts.to.length === 0) facts.to = officesOf(node.to);
+        if (facts.info.length === 0) facts.info = officesOf(node.info);
         break;
       case 'classificationLine':
         if (node.origin !== null && fullLine === null) fullLine = node;
         else if (node.origin === null && banner === null && !sawBody) banner = node;
-        if (!sawBody) for (const caveat of node.caveats) caveats.add(caveat);
+        if (!sawBody) addCaveats(caveats, node.caveats);
         break;
       case 'caption':
-        if (!sawBody) for (const caption of node.captions) caveats.add(caption);
+        if (!sawBody) addCaveats(caveats, node.captions);
         break;
       case 'tags':
-        if (facts.tags.length === 0) facts.tags = node.tags.map((tag) => tag.code);
+        if (facts.tags.length === 0) facts.tags = tagCodesOf(node.tags);
         break;
       case 'subject':
         if (facts.subject === null) {
@@ -91,8 +107,7 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
         }
         break;
       case 'references':
-        if (facts.references.length === 0)
-          facts.references = node.references.map((reference) => ({ text: reference.text, id: reference.id }));
+        if (facts.references.length === 0) facts.references = referenceFactsOf(node.references);
         break;
       case 'classifiedBy':
         // A truncated first statement (`Classified By: Political Couns...`, 04THEHAGUE3333) gives way to
@@ -120,7 +135,7 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
   }
   const classificationLine = fullLine ?? banner;
   // classificationOf only reads the list, so the facts keep the same one.
-  facts.caveats = [...caveats];
+  facts.caveats = caveats;
   facts.classification = classificationOf(classificationLine?.level ?? null, facts.caveats);
   facts.paragraphs = paragraphs;
   facts.origin = facts.from ?? fullLine?.origin ?? null;
@@ -129,5 +144,48 @@ export function deriveFacts(nodes: readonly CableNode[], year: number | null, gi
       ? cableId(year, fullLine.origin, fullLine.serial)
       : null;
   facts.id = givenId ?? derivedId ?? recordId;
+  return facts;
+}
+
+// Beyond a few caveats (only a crafted input has many) a Set keeps the de-duplication linear.
+const FEW_CAVEATS = 16;
+
+function addCaveats(caveats: string[], added: readonly string[]): void {
+  for (const caveat of added) {
+    if (caveats.length < FEW_CAVEATS ? caveats.includes(caveat) : seenCaveats(caveats).has(caveat)) continue;
+    caveats.push(caveat);
+    if (caveats.length > FEW_CAVEATS) seenCaveats(caveats).add(caveat);
+  }
+}
+
+// The Set of a long caveat list, built once when the list outgrows FEW_CAVEATS.
+const caveatSets = new WeakMap<string[], Set<string>>();
+
+function seenCaveats(caveats: string[]): Set<string> {
+  let seen = caveatSets.get(caveats);
+  if (seen === undefined) {
+    seen = new Set(caveats);
+    caveatSets.set(caveats, seen);
+  }
+  return seen;
+}
+
+// Plain loops for the facts' lists: a map() with a closure per list cost more than the copying.
+
+function officesOf(addressees: readonly Addressee[]): string[] {
+  const offices: string[] = [];
+  for (const addressee of addressees) offices.push(addressee.office);
+  return offices;
+}
+
+function tagCodesOf(tags: readonly Tag[]): string[] {
+  const codes: string[] = [];
+  for (const tag of tags) codes.push(tag.code);
+  return codes;
+}
+
+function referenceFactsOf(references: readonly Reference[]): CableFacts['references'] {
+  const facts: CableFacts['references'] = [];
+  for (const reference of references) facts.push({ text: reference.text, id: reference.id });
   return facts;
 }

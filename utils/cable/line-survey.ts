@@ -1,5 +1,6 @@
-// One pass over the lexed lines for the facts the driver needs before parsing: the trailing-space
-// style, where the END markers are and the first appended-record candidate (three passes before).
+// The facts the driver needs before parsing: the trailing-space style, where the END markers are and
+// the first appended-record candidate. The lexer takes this survey as it builds the lines
+// (lexWithSurvey); surveyLines is the same survey as a pass of its own over lines already lexed.
 import type { EndMarkerIndex } from './end-marker-index';
 import type { CableLine } from './lex';
 import { startsAppendedRecord } from './rules/body-lines';

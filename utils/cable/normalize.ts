@@ -1,5 +1,6 @@
 // Normalisation without rewriting: the input is never changed (offsets must stay true), we only
-// find line boundaries and the "clean" part of each line (¶ anchors, trailing `\` and spaces ignored).
+// find the "clean" part of each line (¶ anchors, trailing `\` and spaces ignored). The lexer finds
+// the line boundaries and applies these rules in its one pass (lex.ts).
 
 /** One physical line; offsets into the original input. */
 export interface SourceLine {
@@ -19,68 +20,41 @@ export interface SourceLine {
 
 const PILCROW = 0xb6;
 
-function isSpace(code: number): boolean {
+/** White space as lines are trimmed. */
+export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0c || code === 0x0b || code === 0xfeff;
 }
 
-/**
- * Splits into physical lines; \r\n, \n and \r all terminate a line. Linear: terminators are found
- * with the native `indexOf`, each search resumes where it stopped, so no character is scanned twice.
- */
-export function splitLines(input: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  const length = input.length;
-  let nextLineFeed = -1;
-  // Most texts have no \r at all; then one search settles it.
-  let nextCarriageReturn = input.indexOf('\r');
-  if (nextCarriageReturn === -1) nextCarriageReturn = length;
-  let start = 0;
-  // The empty input has no lines (so no zero-width node); otherwise the last line ends at `length`.
-  while (start < length) {
-    if (nextLineFeed < start) {
-      nextLineFeed = input.indexOf('\n', start);
-      if (nextLineFeed === -1) nextLineFeed = length;
-    }
-    if (nextCarriageReturn < start) {
-      nextCarriageReturn = input.indexOf('\r', start);
-      if (nextCarriageReturn === -1) nextCarriageReturn = length;
-    }
-    const end = nextLineFeed < nextCarriageReturn ? nextLineFeed : nextCarriageReturn;
-    let next = end;
-    if (next < length) next += input.charCodeAt(end) === 0x0d && input.charCodeAt(end + 1) === 0x0a ? 2 : 1;
-    lines.push(cleanLine(input, start, end, next));
-    start = next;
-  }
-  return lines;
+/** Printable ASCII other than the space: most first and last characters, settled by one range check. */
+function isPrintableAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
 }
 
-function cleanLine(input: string, start: number, end: number, next: number): SourceLine {
+/** Where the clean text of the line input[start, end) starts: after leading white space and WikiLeaks' ¶ anchors (also the U+FFFD a mis-decoded ¶ becomes). */
+export function cleanTextStart(input: string, start: number, end: number): number {
   let from = start;
-  // Leading whitespace and WikiLeaks' ¶ anchors (also the U+FFFD a mis-decoded ¶ becomes).
   while (from < end) {
     const code = input.charCodeAt(from);
-    if (isSpace(code) || code === PILCROW || code === 0xfffd) from++;
-    else break;
+    if (isPrintableAscii(code) || !(isSpace(code) || code === PILCROW || code === 0xfffd)) break;
+    from++;
   }
+  return from;
+}
+
+/** Where the clean text starting at `from` ends: before trailing white space and CSV line-continuation backslashes, in any order. */
+export function cleanTextEnd(input: string, from: number, end: number): number {
   let to = end;
-  const trailingSpace = end > start && isSpace(input.charCodeAt(end - 1));
-  // Trailing whitespace and CSV line-continuation backslashes, in any order.
   while (to > from) {
     const code = input.charCodeAt(to - 1);
-    if (isSpace(code) || code === 0x5c) to--;
-    else break;
+    if ((isPrintableAscii(code) && code !== 0x5c) || !(isSpace(code) || code === 0x5c)) break;
+    to--;
   }
-  // The lexer's fields are filled in by lexCable; declared here so every line has one shape.
-  return {
-    start,
-    end,
-    next,
-    text: input.slice(from, to),
-    textStart: from,
-    trailingSpace,
-    index: 0,
-    kind: 'text',
-    blockEnd: null,
-    hasSipdis: false,
-  } as SourceLine;
+  return to;
+}
+
+/** The raw line input[start, end) ends with white space. */
+export function endsWithSpace(input: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const last = input.charCodeAt(end - 1);
+  return !isPrintableAscii(last) && isSpace(last);
 }

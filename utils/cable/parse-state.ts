@@ -2,6 +2,7 @@
 import { diagnostic } from './diagnostics';
 import type { EndMarkerIndex } from './end-marker-index';
 import type { CableLine } from './lex';
+import type { LineSurvey } from './line-survey';
 import type { CableNode, ClassificationLineNode, Diagnostic, Span } from './model';
 
 export type Zone = 'start' | 'header' | 'front' | 'body';
@@ -49,6 +50,38 @@ export interface ParseState {
   afterSignature: boolean;
   /** This cable's ID as known so far (page-given or derived), to recognise a duplicated record. */
   ownId: string | null;
+}
+
+/** The cursor at line 0 of lexed `lines`, before any rule ran (the driver then finds the cable's start). */
+export function createParseState(input: string, lines: CableLine[], survey: LineSurvey, ownId: string | null): ParseState {
+  return {
+    input,
+    lines,
+    pos: 0,
+    nodes: [],
+    limit: lines.length,
+    zone: 'start',
+    diagnostics: [],
+    year: null,
+    firstClassification: null,
+    sawHeader: false,
+    sawEo: false,
+    sawClassifiedBy: false,
+    sawParagraph: false,
+    sawSubject: false,
+    recordPrefixSeen: false,
+    endConsumedAt: -1,
+    signatureLine: -1,
+    signatureGluedAt: -1,
+    appendedRecordLine: lines.length,
+    trailingSpaceStyle: survey.trailingSpaceStyle,
+    endMarkers: survey.endMarkers,
+    openBlocks: [],
+    blockOpenedAt: -1,
+    closedBlock: false,
+    afterSignature: false,
+    ownId,
+  };
 }
 
 export function lineSpan(lines: readonly CableLine[], from: number, to: number): Span {

@@ -33,13 +33,12 @@ import {
   UNDERLINE,
   ZN_LINE,
 } from '../../../utils/cable/line-kinds';
-import { splitLines } from '../../../utils/cable/normalize';
 import { mayStartClassification } from '../../../utils/cable/rules/classification-line';
 import { referenceBlockStartKind } from './reference-rules';
 
 const FIXTURES = new URL('../../fixtures/cables/', import.meta.url);
 const fixtures = readdirSync(FIXTURES).map((name) => readFileSync(new URL(name, FIXTURES), 'utf8'));
-const fixtureLines = fixtures.flatMap((input) => splitLines(input).map((line) => line.text));
+const fixtureLines = fixtures.flatMap((input) => lexCable(input).map((line) => line.text));
 
 // Keywords that make the patterns match, so generated strings hit both sides of every prefilter.
 const KEYWORDS = [
@@ -291,13 +290,13 @@ describe('lexer rewrite', () => {
   });
 
   it('handles terminators at the very end and lone carriage returns', () => {
-    expect(splitLines('a\r').map((line) => [line.start, line.end, line.next])).toEqual([[0, 1, 2]]);
-    expect(splitLines('\r').map((line) => [line.start, line.end, line.next])).toEqual([[0, 0, 1]]);
-    expect(splitLines('a\r\r\nb').map((line) => [line.start, line.end, line.next])).toEqual([
+    expect(lexCable('a\r').map((line) => [line.start, line.end, line.next])).toEqual([[0, 1, 2]]);
+    expect(lexCable('\r').map((line) => [line.start, line.end, line.next])).toEqual([[0, 0, 1]]);
+    expect(lexCable('a\r\r\nb').map((line) => [line.start, line.end, line.next])).toEqual([
       [0, 1, 2],
       [2, 2, 4],
       [4, 5, 5],
     ]);
-    expect(splitLines('')).toEqual([]);
+    expect(lexCable('')).toEqual([]);
   });
 });
