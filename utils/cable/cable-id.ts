@@ -61,8 +61,24 @@ function withoutLeadingZeros(serial: string): string {
 // `[YY] ORIGIN SERIAL [(YY)]`, e.g. `STATE 12345`, `08 STATE 81854`, `05 SAO PAULO 405`, `ASTANA 1628 (08)`.
 const CITATION = /^(?:(\d{2}|\d{4}) +)?([A-Za-z][A-Za-z .'-]{1,40}?) *-? ?(\d{1,7})(?: +\((\d{2}|\d{4})\))?(?=$|[ .,;:)])/;
 
-// Words that start a citation-shaped phrase that is not one (`PARA 5`, `REF 12`, `E.O. 12958`).
-const NOT_A_STATION = /^(REF|REFS|REFTEL|PARA|PARAS|PARAGRAPH|SECTION|E|O|EO|ON|OF|AND|THE|DATED|NO|NUMBER|TD|OSC)$/i;
+// Words that start a citation-shaped phrase that is not one (`PARA 5`, `REF 12`, `E.O. 12958`); the
+// specification of isNotAStation.
+export const NOT_A_STATION = /^(REF|REFS|REFTEL|PARA|PARAS|PARAGRAPH|SECTION|E|O|EO|ON|OF|AND|THE|DATED|NO|NUMBER|TD|OSC)$/i;
+const NOT_A_STATION_WORDS = 'REF REFS REFTEL PARA PARAS PARAGRAPH SECTION E O EO ON OF AND THE DATED NO NUMBER TD OSC'.split(' ');
+
+/** NOT_A_STATION.test(text.slice(0, end)), compared in place (ASCII letters in any case, as the /i pattern). */
+export function isNotAStation(text: string, end: number): boolean {
+  for (const word of NOT_A_STATION_WORDS) {
+    if (word.length !== end) continue;
+    let index = 0;
+    for (; index < end; index++) {
+      const code = text.charCodeAt(index);
+      if ((code | 0x20) < 0x61 || (code | 0x20) > 0x7a || (code & 0xdf) !== word.charCodeAt(index)) break;
+    }
+    if (index === end) return true;
+  }
+  return false;
+}
 
 /**
  * Resolves a cable citation to a canonical ID (`A. 07 TBILISI 1605` → `07TBILISI1605`).
@@ -74,7 +90,11 @@ export function cableIdFromCitation(citation: string, defaultYear: number | null
   if (text.length > 200) return null;
   const match = CITATION.exec(text);
   if (match === null) return null;
-  const [, yearText, origin = '', serial = '', trailingYear] = match;
+  // Index reads, not array destructuring (which goes through the iterator protocol).
+  const yearText = match[1];
+  const origin = match[2] ?? '';
+  const serial = match[3] ?? '';
+  const trailingYear = match[4];
   // The origin is letters, spaces and `.'-`, starting with a letter: its words are the runs between spaces.
   let end = origin.length;
   while (end > 0 && origin.charCodeAt(end - 1) === 0x20) end--;
@@ -87,7 +107,7 @@ export function cableIdFromCitation(citation: string, defaultYear: number | null
   }
   // A citation names a station (1–4 words); longer phrases are prose, not cables.
   if (words > 4) return null;
-  if (NOT_A_STATION.test(origin.slice(0, firstWordEnd))) return null;
+  if (isNotAStation(origin, firstWordEnd)) return null;
   if (serial.length < 2 && words === 1 && origin.length < 4) return null;
   const explicit = yearText ?? trailingYear;
   const year = explicit !== undefined ? Number(explicit) : defaultYear;

@@ -64,6 +64,8 @@ function lettersAt(text: string, from: number, letters: string, optionalSpaces: 
   let at = from;
   for (let index = 0; index < letters.length; index++) {
     if (optionalSpaces && index > 0 && text.charCodeAt(at) === 0x20) at++;
+    // No read past the end: the character helpers only ever see code units (never NaN).
+    if (at >= text.length) return -1;
     if ((text.charCodeAt(at) & 0xdf) !== letters.charCodeAt(index) || !isAsciiLetter(text.charCodeAt(at))) return -1;
     at++;
   }
@@ -72,6 +74,7 @@ function lettersAt(text: string, from: number, letters: string, optionalSpaces: 
 
 /** Where `words` (upper case letters and single spaces, as written) end at the start of `text`, ASCII case ignored; -1 if not there. */
 function wordsAt(text: string, words: string): number {
+  if (words.length > text.length) return -1;
   for (let index = 0; index < words.length; index++) {
     const want = words.charCodeAt(index);
     const code = text.charCodeAt(index);
@@ -82,7 +85,7 @@ function wordsAt(text: string, words: string): number {
 
 /** `end` when no letter follows it (the `(?![A-Za-z])` of LEVEL_PREFIX), else -1. */
 function levelEnd(text: string, end: number): number {
-  return end === -1 || isAsciiLetter(text.charCodeAt(end)) ? -1 : end;
+  return end === -1 || (end < text.length && isAsciiLetter(text.charCodeAt(end))) ? -1 : end;
 }
 
 /** Maps a level plus captions to the mirrors' classification vocabulary. */
@@ -160,6 +163,8 @@ function normaliseMarkingUncached(body: string): string | null {
 
 /** Reads a portion marking at `text[0]`; `offset` is where `text` starts in the input. */
 export function readPortionMarking(text: string, offset: number): PortionMarking | null {
+  // MARKING starts with `(`: most texts are settled by their first character.
+  if (text.charCodeAt(0) !== 0x28) return null;
   const match = MARKING.exec(text);
   if (match === null) return null;
   const level = normaliseMarking(match[1] ?? '');

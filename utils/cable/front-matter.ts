@@ -2,11 +2,12 @@
 // that read its lines, dispatched on the line's first character.
 import { cableId } from './cable-id';
 import type { CableLine } from './lex';
-import { EO_LINE, isStructuralLength, PARTIAL_EXTRACT, TAGS_LINE } from './line-kinds';
+import { eoOrderAt, tagsValueAt } from './front-labels';
+import { isStructuralLength, PARTIAL_EXTRACT } from './line-kinds';
 import { lineSpan, type ParseState } from './parse-state';
 import { partialExtractRule } from './rules/body-lines';
 import { captionRule, passingLineRule } from './rules/captions';
-import { mayStartClassification, readClassificationLine } from './rules/classification-line';
+import { isClassificationLine, mayStartClassification, readClassificationLine } from './rules/classification-line';
 import { classifiedByRule } from './rules/classified-by';
 import { classifiedByGluedParagraphRule } from './rules/classified-by-glued-paragraph';
 import { combinedFrontLineRule } from './rules/combined-front-line';
@@ -20,13 +21,15 @@ import { tagsRule } from './rules/tags';
 export function isCableStart(line: CableLine): boolean {
   const text = line.text;
   if (line.kind !== 'text' || !isStructuralLength(text)) return line.kind === 'pageBreak' && /^PAGE +01 /.test(text);
-  return (
-    isHeaderStart(line) ||
-    PARTIAL_EXTRACT.test(text) ||
-    readClassificationLine(text, { start: 0, end: 0 }) !== null ||
-    EO_LINE.test(text) ||
-    TAGS_LINE.test(text)
-  );
+  // The tests that can hold for the line's first character only (most preamble lines are prose).
+  const letter = text.charCodeAt(0) | 0x20;
+  if (letter === 0x74) {
+    const second = text.charCodeAt(1) | 0x20;
+    if (second === 0x68 ? PARTIAL_EXTRACT.test(text) : tagsValueAt(text) !== -1) return true;
+  }
+  if (letter === 0x65 && eoOrderAt(text) !== -1) return true;
+  if (mayStartClassification(text) && isClassificationLine(text)) return true;
+  return isHeaderStart(line);
 }
 
 /**
@@ -45,9 +48,12 @@ function frontRules(state: ParseState): boolean {
   if (line === undefined) return false;
   // The header may follow a banner or a stray classification line (1970s texts, 09STATE119085).
   if ((state.zone === 'header' || (!state.sawHeader && !state.sawEo && !state.sawSubject)) && routingHeaderRule(state)) return true;
-  if (partialExtractRule(state)) return true;
-  const classification = mayStartClassification(line.text)
-    ? readClassificationLine(line.text, lineSpan(state.lines, state.pos, state.pos + 1))
+  const text = line.text;
+  const letter = text.charCodeAt(0) | 0x20;
+  // The partial-extract note starts with `Th` (any case).
+  if (letter === 0x74 && (text.charCodeAt(1) | 0x20) === 0x68 && partialExtractRule(state)) return true;
+  const classification = mayStartClassification(text)
+    ? readClassificationLine(text, lineSpan(state.lines, state.pos, state.pos + 1))
     : null;
   if (classification !== null) {
     if (classification.origin === null && state.firstClassification !== null && classification.caveats.length > 0) {
@@ -59,7 +65,7 @@ function frontRules(state: ParseState): boolean {
   if ((state.firstClassification !== null || state.sawHeader) && passingLineRule(state)) return true;
   // One dispatch on the first character (either case) picks the rules whose line can start with it,
   // in the order of precedence: combined line, E.O., TAGS, SUBJECT, REF, CLASSIFIED BY.
-  switch (line.text.charCodeAt(0) | 0x20) {
+  switch (letter) {
     case 0x65: // e
       return declassificationRule(state);
     case 0x74: // t: TOP SECRET … on a combined line, TAGS

@@ -1,14 +1,12 @@
 // Captions (SIPDIS, NOFORN, SENSITIVE, NODIS, EXDIS, LIMDIS, STADIS, CORRECTED COPY …) and passing
 // lines (`STATE FOR SCA/CEN, DRL, INL/AAE`, `DEPT PASS USTDA`) between classification line and E.O.
 import { readLevelPrefix } from '../classification';
+import { eoInsideAt } from '../front-labels';
 import type { CaptionNode, PassingLineNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
 import { mayStartClassification } from './classification-line';
 import { pushDeclassificationText } from './declassification';
 import { isFrontMatterStart } from './front-matter-start';
-
-// An E.O. part written at the end of a passing line (same spellings as EO_LINE, after a space).
-const EO_INSIDE = / E\.? ?[O0]\.? ?1[123][0-9]{3}/i;
 
 const CAPTION_WORDS = new Set([
   'SIPDIS',
@@ -284,18 +282,20 @@ export function captionRule(state: ParseState): boolean {
 }
 
 // `STATE FOR …`, `DEPT PASS …`, `USEU FOR …`, `PLEASE PASS …`, `INFORM CONSULS`, `FOR ALL CABLE DRAFTERS`.
-const PASSING =
+export const PASSING =
   /^(?:[A-Z][A-Z/&.-]{1,15}(?: [A-Z][A-Z/&.-]{1,15}){0,3} (?:FOR|PASS|ALSO PASS|PLEASE PASS)(?![A-Z])|PLEASE PASS|PASS TO|INFORM |FOR ALL |ALSO FOR |DEPT PASS|FOR [A-Z/]{2,})/;
 
 export function passingLineRule(state: ParseState): boolean {
   if (state.sawEo) return false;
   const line = state.lines[state.pos];
   if (line === undefined || line.text.length > 120) return false;
-  // Every PASSING alternative starts with an upper-case ASCII letter.
+  // Every PASSING alternative starts with an upper-case ASCII letter and holds FOR or PASS (INFORM
+  // holds FOR too): two native searches settle the E.O., TAGS and SUBJECT lines before the pattern.
   const first = line.text.charCodeAt(0);
-  if (first < 0x41 || first > 0x5a || !PASSING.test(line.text)) return false;
+  if (first < 0x41 || first > 0x5a) return false;
+  if ((line.text.indexOf('FOR') === -1 && line.text.indexOf('PASS') === -1) || !PASSING.test(line.text)) return false;
   // `DEPT FOR NEA/MAG AND DRL E.O. 12958: DECL: 3/13/2018` (08TRIPOLI220): the E.O. part gets its own nodes.
-  const eoAt = line.text.search(EO_INSIDE);
+  const eoAt = eoInsideAt(line.text);
   if (eoAt > 0) {
     const eoStart = line.textStart + eoAt + 1;
     state.nodes.push({ kind: 'passingLine', span: { start: line.start, end: eoStart }, text: line.text.slice(0, eoAt).trim() });

@@ -3,9 +3,10 @@
 // of State. REASON: 1.4 (b), (d) 1. (S/NF) Game of Attrition. …`. The statement becomes its own node
 // and the rest of the line is parsed as the paragraph it starts.
 import { readPortionMarking } from '../classification';
-import { CLASSIFIED_BY_LINE, isStructuralLength, MAX_STRUCTURAL_LINE } from '../line-kinds';
+import { isStructuralLength, MAX_STRUCTURAL_LINE } from '../line-kinds';
 import type { ParseState } from '../parse-state';
-import { AUTHORITY, classifiedByNodeFrom, readReasonList } from './classified-by';
+import { authorityAt, authorityLength, classifiedByNodeFrom, readReasonList } from './classified-by';
+import { classifiedByValueAt, startsWithClassifiedBy } from './classified-by-label';
 import { paragraphRule } from './paragraph';
 
 // A numbered paragraph with its portion marking: `1. (S/NF)`, `2.(C)`.
@@ -15,9 +16,9 @@ const GLUED_PARAGRAPH = /\s([0-9]{1,3})\. ?\(/;
 export function gluedParagraphAt(text: string): number {
   // Only the statement's length is read: the rest of the line is prose of any length.
   const prefix = text.slice(0, MAX_STRUCTURAL_LINE);
-  const authority = AUTHORITY.exec(prefix);
-  if (authority === null) return -1;
-  const reasonsAt = authority.index + authority[0].length;
+  const authority = authorityAt(prefix);
+  if (authority === -1) return -1;
+  const reasonsAt = authority + authorityLength(prefix, authority);
   const paragraph = GLUED_PARAGRAPH.exec(prefix.slice(reasonsAt));
   if (paragraph === null) return -1;
   const at = reasonsAt + paragraph.index + 1;
@@ -34,10 +35,15 @@ export function classifiedByGluedParagraphRule(state: ParseState): boolean {
   if (line === undefined || isStructuralLength(line.text)) return false;
   const first = line.text.charCodeAt(0);
   if (first !== 0x28 && (first | 0x20) !== 0x63) return false;
+  // The label must open the line (what the statement's match below needs first): no search for the
+  // authority in the many long lines that start with `C` or `(`.
+  if (!startsWithClassifiedBy(line.text)) return false;
   const at = gluedParagraphAt(line.text);
   if (at === -1) return false;
-  const statement = CLASSIFIED_BY_LINE.exec(line.text.slice(0, at))?.[1];
-  if (statement === undefined) return false;
+  const head = line.text.slice(0, at);
+  const valueAt = classifiedByValueAt(head);
+  if (valueAt === -1) return false;
+  const statement = head.slice(valueAt);
   const boundary = line.textStart + at;
   state.nodes.push(classifiedByNodeFrom(statement, { start: line.start, end: boundary }, readPortionMarking(line.text, line.textStart)));
   state.sawClassifiedBy = true;

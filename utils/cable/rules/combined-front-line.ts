@@ -2,15 +2,13 @@
 // `C O N F I D E N T I A L SECTION 01 OF 02 STATE 000284 SIPDIS E.O. 12958: DECL: 01/04/2020 TAGS: MASS …`.
 // The line is split into classification, caption, E.O. and TAGS nodes whose spans still tile it.
 import { readLevelPrefix } from '../classification';
+import { eoInsideAt } from '../front-labels';
 import { isStructuralLength } from '../line-kinds';
 import type { ClassificationLineNode } from '../model';
 import type { ParseState } from '../parse-state';
 import { readCaptions } from './captions';
 import { mayStartClassification, readClassificationLine } from './classification-line';
 import { pushDeclassificationText } from './declassification';
-
-// Where the E.O. part starts inside the line (same spellings as EO_LINE, after a space).
-const EO_INSIDE = / E\.? ?[O0]\.? ?1[123][0-9]{3}/i;
 
 /** Records a classification line found inside another line, as the driver does for a whole one. */
 export function registerClassification(state: ParseState, node: ClassificationLineNode): void {
@@ -25,7 +23,7 @@ export function combinedFrontLineRule(state: ParseState): boolean {
   if (line === undefined || line.kind !== 'text' || !isStructuralLength(line.text)) return false;
   if (!mayStartClassification(line.text) || readLevelPrefix(line.text) === null) return false;
   const text = line.text;
-  const eoAt = text.search(EO_INSIDE);
+  const eoAt = eoInsideAt(text);
   if (eoAt === -1) return false;
   const head = text.slice(0, eoAt);
   // Caption words (SIPDIS …) between the serial and the E.O. part.

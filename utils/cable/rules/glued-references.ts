@@ -20,7 +20,8 @@ export interface GluedReferences {
 export function findGluedReferences(state: ParseState, from: number, to: number, after: number): GluedReferences | null {
   for (let index = from; index < to; index++) {
     const text = state.lines[index]?.text ?? '';
-    if (!isStructuralLength(text)) continue;
+    // Every label holds `REF` (the pattern is case-sensitive): one native search settles most lines.
+    if (!isStructuralLength(text) || text.indexOf('REF') === -1) continue;
     const match = GLUED_REF_LABEL.exec(text);
     const at = match === null ? -1 : match.index + 1;
     if (match !== null && (index > from || at >= after)) return { line: index, at, valueAt: match.index + match[0].length };

@@ -2,10 +2,12 @@
 // `Berlin 1337, Berlin 1340`, non-cable references kept as text. Each cable citation gets an ID.
 import { cableIdFromCitation } from '../cable-id';
 import type { CableLine } from '../lex';
-import { isStructuralLength, LETTERED_ITEM, REF_LINE } from '../line-kinds';
+import { refValueAt } from '../front-labels';
+import { isStructuralLength, LETTERED_ITEM } from '../line-kinds';
 import type { Reference, ReferencesNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
-import { collapseWhiteSpace } from '../white-space';
+import { collapseWhiteSpace, isWhiteSpace } from '../white-space';
+import { isAsciiLetter } from '../char-codes';
 import { findGluedClassifiedBy, pushGluedClassifiedBy } from './classified-by';
 import { isFrontMatterStart } from './front-matter-start';
 
@@ -16,8 +18,42 @@ interface Piece {
   offset: number;
 }
 
-// Label candidates: `A.` `A)` `(A)` at the start or after whitespace/`;`/`,`.
-const LABEL = /(^|[\s;,])(\(?)([A-Za-z])([.)])(?=\s|$)/g;
+// Label candidates: `A.` `A)` `(A)` at the start or after whitespace/`;`/`,`; the specification of labelAt.
+export const LABEL = /(^|[\s;,])(\(?)([A-Za-z])([.)])(?=\s|$)/g;
+
+/** The last match of labelAt (one reading at a time: no object per match). */
+const found = { start: 0, end: 0, letter: 0, paren: false, period: false };
+
+/**
+ * LABEL's next match in `text` from offset `from` (its lastIndex): its index, or -1. The label (the
+ * match without the character before it) is then found.start–found.end; its letter upper-cased.
+ */
+export function labelAt(text: string, from: number): number {
+  if (from === 0 && labelBodyAt(text, 0)) return 0;
+  for (let index = from; index < text.length - 2; index++) {
+    const code = text.charCodeAt(index);
+    if ((code === 0x3b || code === 0x2c || isWhiteSpace(code)) && labelBodyAt(text, index + 1)) return index;
+  }
+  return -1;
+}
+
+/** `(\(?)([A-Za-z])([.)])(?=\s|$)` at text[at…], read into `found`. */
+function labelBodyAt(text: string, at: number): boolean {
+  const paren = text.charCodeAt(at) === 0x28;
+  const letterAt = paren ? at + 1 : at;
+  // The letter and its `.`/`)` must both be there (no read past the end).
+  if (letterAt + 1 >= text.length) return false;
+  const letter = text.charCodeAt(letterAt);
+  const punctuation = text.charCodeAt(letterAt + 1);
+  if (!isAsciiLetter(letter) || (punctuation !== 0x2e && punctuation !== 0x29)) return false;
+  if (letterAt + 2 < text.length && !isWhiteSpace(text.charCodeAt(letterAt + 2))) return false;
+  found.start = at;
+  found.end = letterAt + 2;
+  found.letter = letter & 0xdf;
+  found.paren = paren;
+  found.period = punctuation === 0x2e;
+  return true;
+}
 
 /** Folds whitespace, drops ¶ and leading/trailing separators (manual trim: no backtracking). */
 function clean(text: string): string {
@@ -42,19 +78,17 @@ function isTrailingSeparator(code: number): boolean {
 /** Splits the reference text pieces into references, labels in alphabetical order only. */
 export function readReferences(pieces: Piece[], year: number | null): Reference[] {
   const labels: Array<{ letter: string; start: number; textStart: number; piece: number }> = [];
-  let expected = 'A';
-  pieces.forEach((piece, pieceIndex) => {
-    LABEL.lastIndex = 0;
-    for (let match = LABEL.exec(piece.text); match !== null; match = LABEL.exec(piece.text)) {
-      const letter = (match[3] ?? '').toUpperCase();
-      const paren = match[2] === '(';
-      if (paren !== (match[4] === ')') && match[4] === '.' && paren) continue;
-      if (letter !== expected) continue;
-      const start = match.index + (match[1] ?? '').length;
-      labels.push({ letter, start, textStart: match.index + match[0].length, piece: pieceIndex });
-      expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+  let expected = 0x41;
+  for (let pieceIndex = 0; pieceIndex < pieces.length; pieceIndex++) {
+    const text = pieces[pieceIndex]?.text ?? '';
+    // LABEL's matches in turn, each search from the end of the last match (its lastIndex).
+    for (let from = labelAt(text, 0); from !== -1; from = labelAt(text, found.end)) {
+      if (found.paren && found.period) continue;
+      if (found.letter !== expected) continue;
+      labels.push({ letter: String.fromCharCode(expected), start: found.start, textStart: found.end, piece: pieceIndex });
+      expected++;
     }
-  });
+  }
   const references: Reference[] = [];
   if (labels.length === 0) {
     const whole = pieces.map((piece) => piece.text).join(' ');
@@ -75,9 +109,12 @@ export function readReferences(pieces: Piece[], year: number | null): Reference[
     }
     return references;
   }
-  labels.forEach((label, index) => {
+  for (let index = 0; index < labels.length; index++) {
+    const label = labels[index] as (typeof labels)[number];
     const next = labels[index + 1];
-    const parts: string[] = [];
+    // The label's text: the pieces up to the next label, joined with spaces (most lie in one piece).
+    let joined = '';
+    let parts = 0;
     let endOffset = 0;
     const lastPiece = next === undefined ? pieces.length - 1 : next.piece;
     for (let pieceIndex = label.piece; pieceIndex <= lastPiece; pieceIndex++) {
@@ -86,15 +123,17 @@ export function readReferences(pieces: Piece[], year: number | null): Reference[
       const from = pieceIndex === label.piece ? label.textStart : 0;
       const to = next !== undefined && pieceIndex === next.piece ? next.start : piece.text.length;
       if (to > from) {
-        parts.push(piece.text.slice(from, to));
+        const part = piece.text.slice(from, to);
+        joined = parts === 0 ? part : `${joined} ${part}`;
+        parts++;
         endOffset = piece.offset + to;
       }
     }
     const startPiece = pieces[label.piece];
-    const text = clean(parts.join(' '));
+    const text = clean(joined);
     const start = (startPiece?.offset ?? 0) + label.start;
     references.push({ letter: label.letter, text, id: cableIdFromCitation(text, year), span: { start, end: Math.max(start, endOffset) } });
-  });
+  }
   return references;
 }
 
@@ -107,11 +146,10 @@ export function referencesRule(state: ParseState): boolean {
   if (line === undefined || !isStructuralLength(line.text)) return false;
   // REF… or PROGRAM REF: the first letter (any case) before the pattern.
   const first = line.text.charCodeAt(0) | 0x20;
-  if ((first !== 0x72 && first !== 0x70) || !/^(REF|PROGRAM)/i.test(line.text)) return false;
-  const match = REF_LINE.exec(line.text);
-  if (match === null) return false;
-  const value = match[1] ?? '';
-  const pieces: Piece[] = [{ text: value, offset: line.textStart + line.text.length - value.length }];
+  if (first !== 0x72 && first !== 0x70) return false;
+  const valueAt = refValueAt(line.text);
+  if (valueAt === -1) return false;
+  const pieces: Piece[] = [{ text: line.text.slice(valueAt), offset: line.textStart + valueAt }];
   let end = state.pos + 1;
   while (end < state.limit && end - state.pos < MAX_REFERENCE_LINES) {
     const next = state.lines[end];

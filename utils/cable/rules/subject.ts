@@ -1,6 +1,7 @@
 // SUBJECT / SUBJ: wrapped until a blank line or the next front-matter line; own portion marking.
 import { readPortionMarking } from '../classification';
-import { isStructuralLength, SUBJECT_LINE } from '../line-kinds';
+import { subjectValueAt } from '../front-labels';
+import { isStructuralLength } from '../line-kinds';
 import type { Span, SubjectNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
 import { foldWhiteSpace } from '../white-space';
@@ -14,7 +15,8 @@ const MAX_SUBJECT_LINES = 6;
 export function subjectNodeFrom(pieces: string[], offset: number, span: Span): SubjectNode {
   const first = pieces[0] ?? '';
   const marking = readPortionMarking(first, offset);
-  const body = [marking === null ? first : first.slice(marking.raw.length), ...pieces.slice(1)].join(' ');
+  const head = marking === null ? first : first.slice(marking.raw.length);
+  const body = pieces.length === 1 ? head : [head, ...pieces.slice(1)].join(' ');
   return { kind: 'subject', span, text: foldWhiteSpace(body), marking };
 }
 
@@ -22,13 +24,15 @@ export function subjectRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
   // SUBJECT_LINE starts with S or s: test that before the pattern.
   if (line === undefined || (line.text.charCodeAt(0) | 0x20) !== 0x73 || !isStructuralLength(line.text)) return false;
-  const match = SUBJECT_LINE.exec(line.text);
-  if (match === null) return false;
-  const value = match[1] ?? '';
+  const text = line.text;
+  const valueAt = subjectValueAt(text);
+  if (valueAt === -1) return false;
   // `SUBJECT` must be followed by a colon, a period or a space and text.
-  const label = line.text.slice(0, line.text.length - value.length);
-  if (!/[:.]/.test(label) && (value === '' || /^[a-z]/.test(value))) return false;
-  const pieces = [value];
+  if (!hasColonOrPeriod(text, valueAt)) {
+    const first = text.charCodeAt(valueAt);
+    if (valueAt === text.length || (first >= 0x61 && first <= 0x7a)) return false;
+  }
+  const pieces = [text.slice(valueAt)];
   let end = state.pos + 1;
   while (end < state.limit && end - state.pos < MAX_SUBJECT_LINES) {
     const next = state.lines[end];
@@ -36,7 +40,6 @@ export function subjectRule(state: ParseState): boolean {
     pieces.push(next.text);
     end++;
   }
-  const valueAt = line.text.length - value.length;
   const span = lineSpan(state.lines, state.pos, end);
   let glued = findGluedClassifiedBy(state, state.pos, end);
   if (glued !== null && glued.line === state.pos && glued.at <= valueAt) glued = null;
@@ -58,6 +61,15 @@ export function subjectRule(state: ParseState): boolean {
   state.sawSubject = true;
   state.pos = end;
   return true;
+}
+
+/** A `:` or `.` in text[0, end) (the label: letters, spaces and at most one of them). */
+function hasColonOrPeriod(text: string, end: number): boolean {
+  for (let index = 0; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x3a || code === 0x2e) return true;
+  }
+  return false;
 }
 
 /** Input offset of a place inside a line. */

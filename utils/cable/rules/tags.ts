@@ -1,5 +1,6 @@
 // TAGS line: space, comma or semicolon separated, colon optional, wrapped, person tags `(CLINTON, HILLARY)`.
-import { isStructuralLength, TAGS_LINE } from '../line-kinds';
+import { tagsValueAt } from '../front-labels';
+import { isStructuralLength } from '../line-kinds';
 import type { Span, Tag, TagKind, TagsNode } from '../model';
 import { lineSpan, type ParseState } from '../parse-state';
 import { isFrontMatterStart } from './front-matter-start';
@@ -30,14 +31,22 @@ function foldToken(raw: string): string {
     .toUpperCase();
 }
 
-/** Printable ASCII without spaces and not starting with `(` or ending with `)`: foldToken only upper-cases it. */
-function isPlainToken(raw: string): boolean {
-  if (raw.charCodeAt(0) === 0x28 || raw.charCodeAt(raw.length - 1) === 0x29) return false;
-  for (let index = 0; index < raw.length; index++) {
-    const code = raw.charCodeAt(index);
-    if (code <= 0x20 || code >= 0x7f) return false;
+const PLAIN = 1;
+const PLAIN_UPPER = 2;
+
+/**
+ * text[from, to) is printable ASCII without spaces, not starting with `(` nor ending with `)`: foldToken
+ * only upper-cases it (PLAIN), or leaves it as it is (PLAIN_UPPER: no lower-case letter); else 0.
+ */
+function plainTokenKind(text: string, from: number, to: number): number {
+  if (text.charCodeAt(from) === 0x28 || text.charCodeAt(to - 1) === 0x29) return 0;
+  let kind = PLAIN_UPPER;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code <= 0x20 || code >= 0x7f) return 0;
+    if (code >= 0x61 && code <= 0x7a) kind = PLAIN;
   }
-  return true;
+  return kind;
 }
 
 /** Space, comma, semicolon, tab or `(` ends a tag word. */
@@ -50,13 +59,13 @@ export function readTags(text: string, offset: number): Tag[] {
   const tags: Tag[] = [];
   let index = 0;
   while (index < text.length) {
-    const char = text[index] ?? '';
-    if (char === ' ' || char === ',' || char === ';' || char === '\t') {
+    const char = text.charCodeAt(index);
+    if (char === 0x20 || char === 0x2c || char === 0x3b || char === 0x09) {
       index++;
       continue;
     }
     let end: number;
-    if (char === '(') {
+    if (char === 0x28) {
       const close = text.indexOf(')', index);
       end = close === -1 ? text.length : close + 1;
     } else {
@@ -64,7 +73,8 @@ export function readTags(text: string, offset: number): Tag[] {
       while (end < text.length && !endsTagWord(text.charCodeAt(end))) end++;
     }
     const raw = text.slice(index, end);
-    const code = isPlainToken(raw) ? raw.toUpperCase() : foldToken(raw);
+    const plain = plainTokenKind(text, index, end);
+    const code = plain === PLAIN_UPPER ? raw : plain === PLAIN ? raw.toUpperCase() : foldToken(raw);
     if (code !== '') {
       const span: Span = { start: offset + index, end: offset + end };
       tags.push({ code, kind: tagKindOf(code), span });
@@ -86,10 +96,9 @@ export function tagsRule(state: ParseState): boolean {
   const line = state.lines[state.pos];
   // TAGS_LINE starts with T or t: test that before the pattern.
   if (line === undefined || (line.text.charCodeAt(0) | 0x20) !== 0x74 || !isStructuralLength(line.text)) return false;
-  const match = TAGS_LINE.exec(line.text);
-  if (match === null) return false;
-  const value = match[1] ?? match[2] ?? '';
-  const tags = readTags(value, line.textStart + line.text.length - value.length);
+  const valueAt = tagsValueAt(line.text);
+  if (valueAt === -1) return false;
+  const tags = readTags(line.text.slice(valueAt), line.textStart + valueAt);
   let end = state.pos + 1;
   for (;;) {
     const next = state.lines[end];
