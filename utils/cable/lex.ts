@@ -64,16 +64,36 @@ export function lexWithSurvey(input: string): LexedCable {
     const end = nextLineFeed < nextCarriageReturn ? nextLineFeed : nextCarriageReturn;
     let next = end;
     if (next < length) next += input.charCodeAt(end) === 0x0d && input.charCodeAt(end + 1) === 0x0a ? 2 : 1;
-    const from = cleanTextStart(input, start, end);
-    const to = cleanTextEnd(input, from, end);
-    const trailingSpace = endsWithSpace(input, start, end);
+    // Most lines start and end with printable ASCII: one read at each end settles the trim, and
+    // those two characters then drive every test below (no further reads for most lines).
+    let from = start;
+    let first = from < end ? input.charCodeAt(from) : 0;
+    if (!(first > 0x20 && first < 0x7f)) {
+      from = cleanTextStart(input, start, end);
+      first = from < end ? input.charCodeAt(from) : 0;
+    }
+    let to = end;
+    let last = to > from ? input.charCodeAt(to - 1) : 0;
+    let trailingSpace = false;
+    // Wrapped lines (three in four) end with one space after a printable character.
+    if (last === 0x20 && to - 1 > from) {
+      trailingSpace = true;
+      to--;
+      last = input.charCodeAt(to - 1);
+    }
+    if (!(last > 0x20 && last < 0x7f && last !== 0x5c)) {
+      trailingSpace = endsWithSpace(input, start, end);
+      to = cleanTextEnd(input, from, end);
+      last = to > from ? input.charCodeAt(to - 1) : 0;
+    }
     const index = lines.length;
     const text = input.slice(from, to);
+    const width = to - from;
     let kind: LineKind = 'blank';
     let blockEnd: BlockKind | null = null;
-    if (from < to) {
-      kind = kindOf(text, input, from, to);
-      if (mayEndBlockAt(input, from, to)) {
+    if (width > 0) {
+      kind = width > STRUCTURAL ? 'text' : kindOf(text, input, from, to, first, last);
+      if (mayEndBlockBy(input, from, to, first, last) && mayEndBlockAt(input, from, to)) {
         blockEnd = blockEndKind(text);
         if (blockEnd !== null) endMarkers[blockEnd].push(index);
       }
@@ -87,13 +107,12 @@ export function lexWithSurvey(input: string): LexedCable {
         pendingRecordNumber = -1;
       }
       if (kind === 'text') {
-        if (to - from >= 40) {
+        if (width >= 40) {
           if (trailingSpace) withSpace++;
           else without++;
         }
         // Records start with a digit (startsAppendedRecord's test, from line 1).
-        const first = input.charCodeAt(from);
-        if (first >= 0x30 && first <= 0x39 && firstAppendedRecord === -1 && index > 0 && text.length <= 100_000 && mayStartRecord(text)) {
+        if (first >= 0x30 && first <= 0x39 && firstAppendedRecord === -1 && index > 0 && width <= 100_000 && mayStartRecord(text)) {
           if (CSV_ROW.test(text)) firstAppendedRecord = index;
           else if (RECORD_NUMBER_LINE.test(text)) pendingRecordNumber = index;
         }
@@ -140,14 +159,30 @@ const PAGE = PAGE_LINE;
 const DASHES = UNDERLINE;
 const STRUCTURAL = MAX_STRUCTURAL_LINE;
 
-/** Kind of the non-blank line whose text is `text` = input[start, end); character tests read the input itself. */
-function kindOf(text: string, input: string, start: number, end: number): LineKind {
-  if (end - start > STRUCTURAL) return 'text';
-  const first = input.charCodeAt(start);
+/**
+ * Exact prefilter for mayEndBlockAt on input[start, end) from the clean text's first and last
+ * characters (`first`, `last`): an END marker starts with E/e, or its word (summary, comment, text,
+ * note) ends it before at most four of ` .)`. The last two letters settle most lines (`ry`, `nt`,
+ * `xt`, `te`, either case); a line ending in ` .)` is left to mayEndBlockAt.
+ */
+export function mayEndBlockBy(input: string, start: number, end: number, first: number, last: number): boolean {
+  if ((first | 0x20) === 0x65 || last === 0x2e || last === 0x29 || last === 0x20) return true;
+  const letter = last | 0x20;
+  if (letter !== 0x65 && letter !== 0x74 && letter !== 0x79) return false;
+  if (end - start < 2) return false;
+  const before = input.charCodeAt(end - 2) | 0x20;
+  return letter === 0x65 ? before === 0x74 : letter === 0x74 ? before === 0x6e || before === 0x78 : before === 0x72;
+}
+
+/**
+ * Kind of the non-blank line whose text is `text` = input[start, end), at most MAX_STRUCTURAL_LINE
+ * long, with `first` and `last` its first and last characters (read once by the lexer).
+ */
+function kindOf(text: string, input: string, start: number, end: number, first: number, last: number): LineKind {
   // Page breaks start with an upper-case letter, underlines with `-` or `=`. Section breaks end
   // with a digit (`… OF 002`), page lines start with `PA`: cheap tests before each regex.
   if (first >= 65 && first <= 90) {
-    if (mayEndSectionBreak(input, start, end) && SECTION_BREAK.test(text)) return 'pageBreak';
+    if (last >= 0x30 && last <= 0x39 && mayEndSectionBreak(input, start, end) && SECTION_BREAK.test(text)) return 'pageBreak';
     return first === 0x50 && end - start > 1 && input.charCodeAt(start + 1) === 0x41 && PAGE.test(text) ? 'pageBreak' : 'text';
   }
   // An underline has three `-` or `=` first (`-- item` and `- item` lines fail here).
