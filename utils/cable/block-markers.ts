@@ -2,18 +2,19 @@
 import type { BlockKind } from './model';
 
 /** Every opener pattern starts with BEGIN, SUMMARY, COMMENT or NOTE (any case): a few character tests first. */
-function startsWithOpenerWord(text: string, at: number): boolean {
+function startsWithOpenerWord(text: string, at: number, end: number): boolean {
   // The second letter first: it rules out most ordinary words (`by`, `since`, `can`, `new`…).
+  // Each word must end within `end` (the text may be the whole input: no reads past the line).
   const second = text.charCodeAt(at + 1) | 0x20;
   switch (text.charCodeAt(at) | 0x20) {
     case 0x62:
-      return second === 0x65 && hasWordBefore(text, at + 5, 'begin');
+      return second === 0x65 && at + 5 <= end && hasWordBefore(text, at + 5, 'begin');
     case 0x73:
-      return second === 0x75 && hasWordBefore(text, at + 7, 'summary');
+      return second === 0x75 && at + 7 <= end && hasWordBefore(text, at + 7, 'summary');
     case 0x63:
-      return second === 0x6f && hasWordBefore(text, at + 7, 'comment');
+      return second === 0x6f && at + 7 <= end && hasWordBefore(text, at + 7, 'comment');
     case 0x6e:
-      return second === 0x6f && hasWordBefore(text, at + 4, 'note');
+      return second === 0x6f && at + 4 <= end && hasWordBefore(text, at + 4, 'note');
     default:
       return false;
   }
@@ -23,22 +24,22 @@ function startsWithOpenerWord(text: string, at: number): boolean {
 const OPENER_SCOPE = 400;
 
 /**
- * Length of the paragraph prefix `text` starts with, as `^[0-9]{1,3}[.)] *(?:\([A-Za-z/ ]{1,14}\) *)?|
- * ^\([A-Za-z/ ]{1,14}\) *` would match it within `end` characters (0 when none), scanned by hand.
+ * End of the paragraph prefix `text` has at `start`, as `^[0-9]{1,3}[.)] *(?:\([A-Za-z/ ]{1,14}\) *)?|
+ * ^\([A-Za-z/ ]{1,14}\) *` would match it within `end` (`start` when none), scanned by hand.
  */
-function paragraphPrefixLength(text: string, end: number): number {
-  let at = 0;
-  let code = text.charCodeAt(0);
+function paragraphPrefixEnd(text: string, start: number, end: number): number {
+  let at = start;
+  let code = text.charCodeAt(at);
   if (code >= 0x30 && code <= 0x39) {
-    while (at < end && at < 4 && code >= 0x30 && code <= 0x39) code = text.charCodeAt(++at);
+    while (at < end && at - start < 4 && code >= 0x30 && code <= 0x39) code = text.charCodeAt(++at);
     // Four digits: `[0-9]{1,3}` cannot be followed by `.` or `)`.
-    if (at > 3 || at >= end || (code !== 0x2e && code !== 0x29)) return 0;
+    if (at - start > 3 || at >= end || (code !== 0x2e && code !== 0x29)) return start;
     at = skipSpaces(text, at + 1, end);
     const group = markingGroupEnd(text, at, end);
     return group === -1 ? at : skipSpaces(text, group, end);
   }
-  const group = markingGroupEnd(text, 0, end);
-  return group === -1 ? 0 : skipSpaces(text, group, end);
+  const group = markingGroupEnd(text, start, end);
+  return group === -1 ? start : skipSpaces(text, group, end);
 }
 
 /** End of `\([A-Za-z/ ]{1,14}\)` at `at` within `end`, or -1. */
@@ -59,33 +60,33 @@ function skipSpaces(text: string, at: number, end: number): number {
   return at;
 }
 
-// The paragraph rule asks about the line that ends a paragraph, then the block rule about the same
-// line as the next node's first: the last answer is kept (the function is pure, so this is exact).
-let lastLine = '';
-let lastKind: BlockKind | null = null;
+/** Whether an opener may start with `first` (a digit or `(` of a paragraph prefix, or b, s, c, n of its word, either case). */
+function mayOpenWith(first: number): boolean {
+  const letter = first | 0x20;
+  return (first >= 0x30 && first <= 0x39) || first === 0x28 || letter === 0x62 || letter === 0x73 || letter === 0x63 || letter === 0x6e;
+}
 
 /** Block kind opened by a line (`SUMMARY:`, `BEGIN TEXT`, `3. (C) Comment:`), or null. */
 export function blockStartKind(line: string): BlockKind | null {
-  // An opener starts with a paragraph prefix (a digit or `(`) or its word: b, s, c or n in either case.
-  const first = line.charCodeAt(0);
-  const letter = first | 0x20;
-  if (!((first >= 0x30 && first <= 0x39) || first === 0x28 || letter === 0x62 || letter === 0x73 || letter === 0x63 || letter === 0x6e))
-    return null;
-  if (line !== lastLine) {
-    lastKind = readBlockStartKind(line);
-    lastLine = line;
-  }
-  return lastKind;
+  return blockStartKindAt(line, 0, line.length);
 }
 
-function readBlockStartKind(line: string): BlockKind | null {
-  const end = line.length > OPENER_SCOPE ? OPENER_SCOPE : line.length;
+/**
+ * blockStartKind of the text at `input[start, end)` (a line's text), read on the input itself:
+ * character reads on a sliced line string cost more, and most lines fail before any copy is made.
+ */
+export function blockStartKindAt(input: string, start: number, end: number): BlockKind | null {
+  return mayOpenWith(input.charCodeAt(start)) ? readBlockStartKind(input, start, end) : null;
+}
+
+function readBlockStartKind(text: string, start: number, textEnd: number): BlockKind | null {
+  const end = textEnd - start > OPENER_SCOPE ? start + OPENER_SCOPE : textEnd;
   // The prefix starts with a digit or `(`, every opener with BEGIN, SUMMARY, COMMENT or NOTE (any
   // case): character tests only, and most lines fail them.
-  const first = line.charCodeAt(0);
-  const from = (first >= 0x30 && first <= 0x39) || first === 0x28 ? paragraphPrefixLength(line, end) : 0;
-  if (!startsWithOpenerWord(line, from)) return null;
-  const rest = line.slice(from, end);
+  const first = text.charCodeAt(start);
+  const from = (first >= 0x30 && first <= 0x39) || first === 0x28 ? paragraphPrefixEnd(text, start, end) : start;
+  if (!startsWithOpenerWord(text, from, end)) return null;
+  const rest = text.slice(from, end);
   if (/^BEGIN +SUMMARY(?![A-Za-z])|^SUMMARY(?: +AND +COMMENT)? *[:.-]/i.test(rest)) return 'summary';
   if (/^BEGIN +COMMENT(?![A-Za-z])|^COMMENT *[:.-]/i.test(rest)) return 'comment';
   if (/^BEGIN +NOTE(?![A-Za-z])|^NOTE *[:.-]/i.test(rest)) return 'note';

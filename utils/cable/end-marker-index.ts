@@ -17,3 +17,20 @@ export function endMarkersFrom(index: EndMarkerIndex, kind: BlockKind, from: num
   }
   return lines.length - low;
 }
+
+/**
+ * Whether any END marker (of any kind) sits on line `from` or later: when none does, no block can
+ * open there, so the opener need not be read at all (most lines of most cables, past the last `END …`).
+ */
+export function hasEndMarkerFrom(index: EndMarkerIndex, from: number): boolean {
+  return (
+    lastAtLeast(index.summary, from) ||
+    lastAtLeast(index.comment, from) ||
+    lastAtLeast(index.note, from) ||
+    lastAtLeast(index.quotedText, from)
+  );
+}
+
+function lastAtLeast(lines: readonly number[], from: number): boolean {
+  return lines.length !== 0 && (lines[lines.length - 1] as number) >= from;
+}

@@ -252,6 +252,13 @@ export class ParagraphFlow {
     this.previousLast = end > 0 ? input.charCodeAt(end - 1) : 0;
   }
 
+  /** Adds a blank or page-break line inside the paragraph (what `addLine` does with one, without its dispatch). */
+  addGapLine(line: CableLine): void {
+    this.started = true;
+    this.inGap = true;
+    if (line.kind === 'pageBreak' && this.gapPage === null) this.gapPage = line;
+  }
+
   /** Adds the next line the general way (`add` picks this when the one-step case does not apply; a first line always needs it). */
   addLine(line: CableLine): void {
     const isFirst = !this.started;

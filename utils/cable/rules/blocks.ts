@@ -1,19 +1,20 @@
 // SUMMARY…END SUMMARY, COMMENT…END COMMENT, NOTE…END NOTE, BEGIN TEXT…END TEXT; nesting allowed.
 // A block opens only when a matching END marker exists later (suffix counts), so no backtracking.
-import { blockStartKind } from '../block-markers';
-import { endMarkersFrom } from '../end-marker-index';
-import type { BlockNode, CableNode } from '../model';
+import { blockStartKindAt } from '../block-markers';
+import { endMarkersFrom, hasEndMarkerFrom } from '../end-marker-index';
+import type { BlockKind, BlockNode, CableNode } from '../model';
 import { addDiagnostic, type ParseState } from '../parse-state';
 
 export type BodyParser = (state: ParseState) => void;
 
 export function blockRule(state: ParseState, parseBody: BodyParser): boolean {
   const line = state.lines[state.pos];
-  if (line === undefined || state.pos === state.blockOpenedAt) return false;
-  const kind = blockStartKind(line.text);
+  // No END marker ahead: no block can open here (the opener is not even read).
+  if (line === undefined || state.pos === state.blockOpenedAt || !hasEndMarkerFrom(state.endMarkers, state.pos)) return false;
+  const kind = blockStartKindAt(state.input, line.textStart, line.textStart + line.text.length);
   if (kind === null) return false;
   const remaining = endMarkersFrom(state.endMarkers, kind, state.pos);
-  if (remaining <= state.openBlocks.filter((open) => open === kind).length) return false;
+  if (remaining <= openCount(state.openBlocks, kind)) return false;
   const outer = state.nodes;
   const children: CableNode[] = [];
   const start = line.start;
@@ -31,4 +32,11 @@ export function blockRule(state: ParseState, parseBody: BodyParser): boolean {
   if (!closed) addDiagnostic(state, 'unclosed-block', `${kind} block has no END marker before its parent ends`, node.span);
   outer.push(node);
   return true;
+}
+
+/** How many of the open blocks are of `kind` (no filtered copy). */
+export function openCount(openBlocks: readonly string[], kind: BlockKind): number {
+  let count = 0;
+  for (const open of openBlocks) if (open === kind) count++;
+  return count;
 }

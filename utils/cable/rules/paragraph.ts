@@ -1,15 +1,19 @@
 // Paragraphs: numbered (`1. (C) …`, may span blank lines and page breaks) or unnumbered (until a
 // blank line, unless a page break splits it). Sub-paragraphs and reading text come from ParagraphFlow.
-import { blockStartKind, startsWithBlockEnd } from '../block-markers';
-import { endMarkersFrom } from '../end-marker-index';
+import { blockStartKindAt, startsWithBlockEnd } from '../block-markers';
+import { isAsciiLetter } from '../char-codes';
+import { endMarkersFrom, hasEndMarkerFrom } from '../end-marker-index';
 import { ParagraphFlow } from '../inline-segments';
 import type { CableLine } from '../lex';
-import { CLASSIFIED_BY_LINE, END_OF_MESSAGE, UNDERLINE } from '../line-kinds';
+import { END_OF_MESSAGE, UNDERLINE } from '../line-kinds';
 import { isPlainLeadAt, mayStartBoundaryAt } from '../line-lead';
 import { numberedParagraphLength } from '../paragraph-number';
 import { lineSpan, type ParseState } from '../parse-state';
 import { mayStartClassification, readClassificationLine } from './classification-line';
+import { isClassifiedByLine } from './classified-by-label';
 import { isFrontMatterStart } from './front-matter-start';
+import { mayStartFrontMatter } from './front-matter-start-prefilter';
+import { openCount } from './blocks';
 import { signatureNode } from './signature-line';
 
 export { mayStartBoundaryAt } from '../line-lead';
@@ -37,7 +41,12 @@ const ENDS_WITH_MONTH =
 
 function continuesDate(state: ParseState, index: number): boolean {
   const previous = state.lines[index - 1];
-  return previous !== undefined && previous.kind === 'text' && ENDS_WITH_MONTH.test(previous.text.slice(-12));
+  return previous !== undefined && previous.kind === 'text' && endsWithMonth(previous.text);
+}
+
+/** ENDS_WITH_MONTH.test(text), on the last twelve characters; a month name ends in a letter, most lines in a stop. */
+export function endsWithMonth(text: string): boolean {
+  return isAsciiLetter(text.charCodeAt(text.length - 1)) && ENDS_WITH_MONTH.test(text.slice(-12));
 }
 
 /** A short line with a line of dashes under it: a heading. */
@@ -64,12 +73,13 @@ export function isParagraphBoundary(state: ParseState, index: number): boolean {
   // NNNN, NNN and BT: four characters at most.
   if ((first === 0x4e || first === 0x42) && text.length <= 4 && END_OF_MESSAGE.test(text)) return true;
   if (state.openBlocks.length > 0 && startsWithBlockEnd(text)) return true;
-  const opens = blockStartKind(text);
-  if (opens !== null && endMarkersFrom(state.endMarkers, opens, index) > state.openBlocks.filter((kind) => kind === opens).length)
-    return true;
+  const opens = hasEndMarkerFrom(state.endMarkers, index)
+    ? blockStartKindAt(state.input, line.textStart, line.textStart + line.text.length)
+    : null;
+  if (opens !== null && endMarkersFrom(state.endMarkers, opens, index) > openCount(state.openBlocks, opens)) return true;
   if (line.kind === 'underline') return false;
   if (startsHeading(state, index, text)) return true;
-  if (!state.sawClassifiedBy && (first === 0x28 || (first | 0x20) === 0x63) && CLASSIFIED_BY_LINE.test(text)) return true;
+  if (!state.sawClassifiedBy && (first === 0x28 || (first | 0x20) === 0x63) && isClassifiedByLine(text)) return true;
   return startsFrontMatterBeforeBody(state, text) || isBanner(text);
 }
 
@@ -80,7 +90,7 @@ function boundedPrefix(text: string): string {
 
 /** An E.O./TAGS/SUBJECT line (or another front-matter start): before the body, it ends stray text above it. */
 function startsFrontMatter(text: string): boolean {
-  return isFrontMatterStart(boundedPrefix(text));
+  return mayStartFrontMatter(text) && isFrontMatterStart(boundedPrefix(text));
 }
 
 /**
@@ -191,7 +201,11 @@ export function paragraphRule(state: ParseState): boolean {
       if (!numbered && !hasPage) break;
       if (isParagraphBoundary(state, after)) break;
       // The gap belongs to the paragraph: its banners are laid out as text, as in the source.
-      for (; index < after; index++) flow.add(lines[index] as CableLine);
+      for (; index < after; index++) {
+        const gapLine = lines[index] as CableLine;
+        if (gapLine.kind === 'blank' || gapLine.kind === 'pageBreak') flow.addGapLine(gapLine);
+        else flow.add(gapLine);
+      }
       tested = after;
     }
   }

@@ -161,7 +161,9 @@ function findSignatureAfterParagraphs(lines: readonly CableLine[], bodyStart: nu
   // Searched from the end: the last numbered paragraph is the first one met.
   for (let index = end - 1; index >= bodyStart; index--) {
     const text = lines[index]?.text ?? '';
-    // Digit first: skips the number test on almost every line.
+    // Digit first: skips the number test on almost every line. Blank lines have no first character
+    // (a read past the end would deoptimize the loop).
+    if (text.length === 0) continue;
     const first = text.charCodeAt(0);
     if (first >= 0x30 && first <= 0x39 && numberedParagraphLength(text) !== 0) {
       lastNumbered = index;
