@@ -19,9 +19,26 @@ const ORIGIN_ALIASES: Record<string, string> = {
 /** Origin token used in IDs: letters only, upper case, aliases applied. */
 export function originToken(origin: string): string {
   const upper = origin.toUpperCase();
-  // Most origins are letters already (`ASTANA`); otherwise drop every other character at once.
-  const token = isLetters(upper) ? upper : upper.replace(/[^A-Z]/g, '');
+  // Most origins are letters already (`ASTANA`); otherwise keep the runs of capitals (`SAO PAULO`).
+  const token = isLetters(upper) ? upper : lettersOf(upper);
   return aliasOf(token);
+}
+
+/** `text.replace(/[^A-Z]/g, '')` by runs of capitals (`SAO PAULO` → `SAO` + `PAULO`): no global regex replace per origin. */
+function lettersOf(text: string): string {
+  let letters = '';
+  let index = 0;
+  while (index < text.length) {
+    let end = index;
+    while (end < text.length && isCapital(text.charCodeAt(end))) end++;
+    if (end > index) letters += text.slice(index, end);
+    index = end + 1;
+  }
+  return letters;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 // The aliases by token, looked up only for tokens of an alias's length (a keyed lookup on the

@@ -166,11 +166,17 @@ export function labelledValueStart(text: string, labelLength: number): number {
  * checked): spaces, then a code `[A-Z][A-Z0-9]{0,6}-[0-9]{2}` not followed by a digit.
  */
 export function isOfficeCodesAfter(text: string, labelLength: number): boolean {
-  if (text.charCodeAt(labelLength) !== 0x20) return false;
-  const code = skipSpaces(text, labelLength);
-  if (!isCapital(text.charCodeAt(code))) return false;
+  // Every read stays inside the text (a read past the end returned NaN and deoptimised this function).
+  const length = text.length;
+  if (labelLength >= length || text.charCodeAt(labelLength) !== 0x20) return false;
+  let code = labelLength + 1;
+  while (code < length && text.charCodeAt(code) === 0x20) code++;
+  if (code >= length || !isCapital(text.charCodeAt(code))) return false;
   let end = code + 1;
-  while (isCapital(text.charCodeAt(end)) || isDigit(text.charCodeAt(end))) end++;
-  if (end - code > 7 || text.charCodeAt(end) !== 0x2d) return false;
-  return isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && !isDigit(text.charCodeAt(end + 3));
+  while (end < length && (isCapital(text.charCodeAt(end)) || isDigit(text.charCodeAt(end)))) end++;
+  // `-` and two digits, then the end or a character that is not a digit.
+  if (end - code > 7 || end + 2 >= length || text.charCodeAt(end) !== 0x2d) return false;
+  return (
+    isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && (end + 3 === length || !isDigit(text.charCodeAt(end + 3)))
+  );
 }

@@ -103,6 +103,16 @@ function newCursor(list: ListState): HeaderCursor {
   return { list, dtg: null, from: null, to: [], info: [], guardianDate: null };
 }
 
+/** Takes over what a line decoded on `ahead` (a fresh cursor with the same open list) collected. */
+function mergeCursor(cursor: HeaderCursor, ahead: HeaderCursor): void {
+  cursor.list = ahead.list;
+  if (cursor.dtg === null) cursor.dtg = ahead.dtg;
+  if (cursor.from === null) cursor.from = ahead.from;
+  if (cursor.guardianDate === null) cursor.guardianDate = ahead.guardianDate;
+  for (const addressee of ahead.to) cursor.to.push(addressee);
+  for (const addressee of ahead.info) cursor.info.push(addressee);
+}
+
 /** Decodes one header line given what came before (and updates `cursor.list`); null when the line is not part of the header. */
 function decodeHeaderLine(line: CableLine, cursor: HeaderCursor): HeaderLine | null {
   const text = line.text;
@@ -319,15 +329,23 @@ function gluedClassification(
 
 /** Consumes the routing header starting at state.pos (blank lines inside allowed). */
 export function routingHeaderRule(state: ParseState): boolean {
-  const first = state.lines[state.pos];
-  if (first === undefined || !isHeaderStart(first)) return false;
-  const decodedLines: HeaderLine[] = [];
-  const cursor = newCursor('none');
-  let index = state.pos;
-  let end = state.pos;
-  let gluedLine: ClassificationLineNode | null = null;
   // A cables.csv row (and anything after it) is never part of this header.
   const limit = Math.min(state.limit, state.appendedRecordLine);
+  const first = state.lines[state.pos];
+  if (first === undefined || state.pos >= limit) return false;
+  // The first line is decoded before isHeaderStart is asked (the rule needs both): the rule is tried
+  // on every front line while the zone is 'header', and the one-switch decode settles those lines.
+  const cursor = newCursor('none');
+  const firstDecoded = decodeHeaderLine(first, cursor);
+  if (firstDecoded === null || !isHeaderStart(first)) return false;
+  const decodedLines: HeaderLine[] = [firstDecoded];
+  let index = state.pos + 1;
+  let end = index;
+  let gluedLine: ClassificationLineNode | null = null;
+  // The line after a blank run, decoded by the lookahead on `ahead` (a copy of the cursor): it is
+  // taken on the next turn unless the line holds a glued classification line (which comes first).
+  let aheadDecoded: HeaderLine | null = null;
+  let ahead: HeaderCursor | null = null;
   while (index < limit) {
     const line = state.lines[index];
     if (line === undefined) break;
@@ -336,8 +354,10 @@ export function routingHeaderRule(state: ParseState): boolean {
       let next = index;
       while (next < limit && state.lines[next]?.kind === 'blank') next++;
       const after = state.lines[next];
-      // Decoded on a copy of the cursor: the line is decoded for real on the next turn.
-      if (next >= limit || after === undefined || decodeHeaderLine(after, newCursor(cursor.list)) === null) break;
+      if (next >= limit || after === undefined) break;
+      ahead = newCursor(cursor.list);
+      aheadDecoded = decodeHeaderLine(after, ahead);
+      if (aheadDecoded === null) break;
       for (let blank = index; blank < next; blank++) {
         const blankLine = state.lines[blank];
         if (blankLine !== undefined) decodedLines.push({ kind: 'blank', span: { start: blankLine.start, end: blankLine.next } });
@@ -352,7 +372,13 @@ export function routingHeaderRule(state: ParseState): boolean {
       end = index + 1;
       break;
     }
-    const decoded = decodeHeaderLine(line, cursor);
+    let decoded: HeaderLine | null;
+    if (aheadDecoded !== null && ahead !== null) {
+      decoded = aheadDecoded;
+      mergeCursor(cursor, ahead);
+      aheadDecoded = null;
+      ahead = null;
+    } else decoded = decodeHeaderLine(line, cursor);
     if (decoded === null) break;
     decodedLines.push(decoded);
     index++;
