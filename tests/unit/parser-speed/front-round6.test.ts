@@ -19,6 +19,7 @@ import {
   readReasonList,
 } from '../../../utils/cable/rules/classified-by';
 import { classifiedByValueAt, startsWithClassifiedBy } from '../../../utils/cable/rules/classified-by-label';
+import { readReasonListByTokens } from '../../../utils/cable/rules/reason-list';
 import {
   isClassificationLine,
   readClassificationLine,
@@ -27,130 +28,9 @@ import {
 import { declassificationValue, labelInside } from '../../../utils/cable/rules/declassification';
 import { LABEL, labelAt } from '../../../utils/cable/rules/references';
 import { isNotAStation, NOT_A_STATION } from '../../../utils/cable/cable-id';
-import { isAsciiLetter } from '../../../utils/cable/char-codes';
 import { collapseWhiteSpace, foldWhiteSpace, foldWhiteSpaceIn, isWhiteSpace } from '../../../utils/cable/white-space';
 import { fixtureNames, loadFixture } from '../cable/fixture-loader';
 
-// readReasonList as it was (one token object per word), the reference of the kind-array reader.
-interface ReasonToken {
-  text: string;
-  /** Whitespace came before the token. */
-  spaced: boolean;
-}
-
-function isReasonLetter(token: ReasonToken | undefined): boolean {
-  if (token === undefined || token.text.length !== 1) return false;
-  const lower = token.text.charCodeAt(0) | 0x20;
-  return lower >= 0x61 && lower <= 0x68;
-}
-
-/** `,` `/` `;` `&` `and` `or` (any case). Tokens longer than one character are ASCII letters (see reasonTokens). */
-function isSeparator(token: ReasonToken | undefined): boolean {
-  if (token === undefined) return false;
-  const text = token.text;
-  switch (text.length) {
-    case 1: {
-      const code = text.charCodeAt(0);
-      return code === 0x2c || code === 0x2f || code === 0x3b || code === 0x26;
-    }
-    case 2:
-      return (text.charCodeAt(0) | 0x20) === 0x6f && (text.charCodeAt(1) | 0x20) === 0x72;
-    case 3:
-      return (text.charCodeAt(0) | 0x20) === 0x61 && (text.charCodeAt(1) | 0x20) === 0x6e && (text.charCodeAt(2) | 0x20) === 0x64;
-    default:
-      return false;
-  }
-}
-
-/** Words and punctuation of a reason list; a word split by a line wrap (`a␤nd`) is joined again. */
-function reasonTokens(text: string): ReasonToken[] {
-  const tokens: ReasonToken[] = [];
-  let index = 0;
-  while (index < text.length && tokens.length < 64) {
-    let spaced = false;
-    while (index < text.length && isWhiteSpace(text.charCodeAt(index))) {
-      spaced = true;
-      index++;
-    }
-    if (index >= text.length) break;
-    let end = index + 1;
-    const letters = isAsciiLetter(text.charCodeAt(index));
-    if (letters) while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
-    const word = text.slice(index, end);
-    const previous = tokens[tokens.length - 1];
-    // `a` + `nd` (or `an` + `d`, `o` + `r`) is a wrapped `and`/`or`, not the reason letter (a).
-    if (previous !== undefined && letters && isLetters(previous.text) && isWrappedAndOr(previous.text, word) && !isSeparator(previous)) {
-      previous.text += word;
-    } else tokens.push({ text: word, spaced });
-    index = end;
-  }
-  return tokens;
-}
-
-/** A non-empty run of ASCII letters. */
-function isLetters(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let index = 0; index < text.length; index++) if (!isAsciiLetter(text.charCodeAt(index))) return false;
-  return true;
-}
-
-/** `head + tail` (ASCII letters) is `and` or `or` in any case. */
-function isWrappedAndOr(head: string, tail: string): boolean {
-  const length = head.length + tail.length;
-  if (length !== 2 && length !== 3) return false;
-  const joined = (head + tail).toLowerCase();
-  return joined === 'and' || joined === 'or';
-}
-
-/**
- * Reason letters after the authority: `(b) and (d)`, `(B, D)`, `b/d`, `(b)(d)`, `B AND D`. Letters
- * count only inside parentheses or as single letters between list separators, so the `a` of a
- * wrapped `a␤nd` or the `E` of `E.O.` is never a reason.
- */
-function referenceReasonList(text: string): { letters: string[]; complete: boolean } {
-  const tokens = reasonTokens(text);
-  const letters: string[] = [];
-  let index = 0;
-  // `1.4: (b)`, `1.4. (b)`: punctuation right after the authority.
-  while (index < tokens.length && (tokens[index]?.text === ':' || tokens[index]?.text === '.')) index++;
-  while (index < tokens.length) {
-    const token = tokens[index] as ReasonToken;
-    if (token.text === '(') {
-      const group: string[] = [];
-      let inner = index + 1;
-      while (inner < tokens.length && tokens[inner]?.text !== ')' && (isReasonLetter(tokens[inner]) || isSeparator(tokens[inner]))) {
-        if (isReasonLetter(tokens[inner])) group.push((tokens[inner] as ReasonToken).text.toLowerCase());
-        inner++;
-      }
-      // A group cut off by the end of the text (`(b) and (`) is still a group; anything else ends the list.
-      if (inner < tokens.length && tokens[inner]?.text !== ')') break;
-      letters.push(...group);
-      index = inner + 1;
-    } else if (isReasonLetter(token)) {
-      const next = tokens[index + 1];
-      const afterDot = tokens[index + 2];
-      const bare =
-        next === undefined ||
-        isSeparator(next) ||
-        next.text === '(' ||
-        next.text === ')' ||
-        (next.text === '.' && (afterDot === undefined || afterDot.spaced));
-      if (!bare) break;
-      letters.push(token.text.toLowerCase());
-      index++;
-    } else if (isSeparator(token)) index++;
-    else if (token.text === '.' && index === tokens.length - 1) index++;
-    // A line that ends in the first half of a wrapped `an␤d` still expects the rest of the list.
-    else if (index === tokens.length - 1 && /^(an|o)$/i.test(token.text)) index++;
-    else break;
-  }
-  // The first eight distinct letters, in order.
-  const distinct: string[] = [];
-  for (const letter of letters) if (distinct.length < 8 && !distinct.includes(letter)) distinct.push(letter);
-  return { letters: distinct, complete: index >= tokens.length };
-}
-
-// trimWho as it was: split, pop filler words, drop a repeated label.
 const TRAILING_WORDS = new Set('FOR REASON REASONS REASON: REASONS: PER UNDER E.O. E.O EO 12958 SECTION SECTIONS AND BASED ON'.split(' '));
 function referenceTrimWho(text: string): string {
   const words = text.split(/\s+/).filter((word) => word !== '');
@@ -172,7 +52,7 @@ function referenceClassifiedBy(statement: string) {
   const who = referenceTrimWho(
     authority === null ? statement : statement.slice(0, authority.index + (authority[0].length - (authority[1] ?? '').length)),
   );
-  const reasons = authority === null ? [] : referenceReasonList(statement.slice(authority.index + authority[0].length)).letters;
+  const reasons = authority === null ? [] : readReasonListByTokens(statement.slice(authority.index + authority[0].length)).letters;
   return { who, authority: authority?.[1]?.replace(' ', '') ?? null, reasons };
 }
 
@@ -327,7 +207,7 @@ describe('Classified By readers', () => {
     expect({ who: built.who, authority: built.authority, reasons: built.reasons }).toEqual(referenceClassifiedBy(statement));
   };
   const reasons = (tail: string) => {
-    expect(readReasonList(tail)).toEqual(referenceReasonList(tail));
+    expect(readReasonList(tail)).toEqual(readReasonListByTokens(tail));
   };
 
   it('CLASSIFIED_BY_LINE, GLUED_LABEL and AUTHORITY read by hand answer as the patterns', () => {
@@ -357,7 +237,7 @@ describe('Classified By readers', () => {
     expect(readReasonList(' B A ND D').letters).toEqual(['b', 'd']);
     expect(readReasonList(' (b) o r (d)').letters).toEqual(['b', 'd']);
     expect(readReasonList('(b) and (d). Summary')).toEqual({ letters: ['b', 'd'], complete: false });
-    expect(readReasonList(`${' (a)'.repeat(70)}`)).toEqual(referenceReasonList(`${' (a)'.repeat(70)}`));
+    expect(readReasonList(`${' (a)'.repeat(70)}`)).toEqual(readReasonListByTokens(`${' (a)'.repeat(70)}`));
   });
 
   it('the node (who, authority, reasons) is the one the split-and-regex reading gave', () => {

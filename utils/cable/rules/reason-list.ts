@@ -234,8 +234,11 @@ function isWrappedAndOr(head: string, tail: string): boolean {
   return joined === 'and' || joined === 'or';
 }
 
-/** The general reading, token objects and all: for lists with a word split by a line wrap. */
-function readReasonListByTokens(text: string): ReasonList {
+/**
+ * The general reading, token objects and all: for lists with a word split by a line wrap (and the
+ * tests' reference for readReasonList's kind-array reading: the reader before it, unchanged).
+ */
+export function readReasonListByTokens(text: string): ReasonList {
   const tokens = reasonTokens(text);
   const letters: string[] = [];
   let index = 0;
