@@ -9,6 +9,7 @@ import { readClassificationLine } from '../../../utils/cable/rules/classificatio
 import { parseAddressee } from '../../../utils/cable/rules/routing-header';
 import { collapseWhiteSpace, foldWhiteSpace, isWhiteSpace } from '../../../utils/cable/white-space';
 import { fixtureNames, loadFixture } from './fixture-loader';
+import { referenceAddressee } from '../parser-speed/reference-rules';
 
 const fixtureLines = fixtureNames().flatMap((name) => loadFixture(name).split(/\r\n|\n|\r/));
 
@@ -88,43 +89,6 @@ function classificationOf(text: string) {
   if (line === null) return null;
   const { level, spaced, caveats, section, origin, serial } = line;
   return { level, spaced, caveats, section, origin, serial };
-}
-
-const PRECEDENCE_WORDS = [
-  ['NIACT IMMEDIATE', 'NIACT IMMEDIATE'],
-  ['IMMEDIATE', 'IMMEDIATE'],
-  ['PRIORITY', 'PRIORITY'],
-  ['PRIOITY', 'PRIORITY'],
-  ['ROUTINE', 'ROUTINE'],
-  ['FLASH', 'FLASH'],
-] as const;
-
-// parseAddressee as it was, on trimmed and upper-cased copies.
-function referenceAddressee(text: string, offset: number) {
-  let rest = text.trim();
-  let serial: string | null = null;
-  let precedence: string | null = null;
-  const lastSpace = rest.lastIndexOf(' ');
-  const lastToken = rest.slice(lastSpace + 1);
-  if (lastSpace > 0 && /^[0-9]{3,6}$/.test(lastToken)) {
-    serial = lastToken;
-    rest = rest.slice(0, lastSpace).trimEnd();
-  }
-  const upper = rest.toUpperCase();
-  for (const [word, value] of PRECEDENCE_WORDS) {
-    if (upper.endsWith(` ${word}`)) {
-      precedence = value;
-      rest = rest.slice(0, rest.length - word.length).trimEnd();
-      break;
-    }
-  }
-  let routingIndicator: string | null = null;
-  const slash = rest.indexOf('/');
-  if (slash >= 4 && slash <= 8 && /^[A-Z0-9]+$/.test(rest.slice(0, slash))) {
-    routingIndicator = rest.slice(0, slash);
-    rest = rest.slice(slash + 1);
-  }
-  return { routingIndicator, office: rest.trim(), precedence, serial, span: { start: offset, end: offset + text.length } };
 }
 
 const ALIASES: Record<string, string> = {

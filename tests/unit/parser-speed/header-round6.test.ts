@@ -26,6 +26,7 @@ import {
   routingPrecedenceLength,
 } from '../../../utils/cable/rules/header-line-scanners';
 import { fixtureNames, loadFixture } from '../cable/fixture-loader';
+import { referenceAddressee } from './reference-rules';
 
 const fixtureLines = fixtureNames().flatMap((name) => loadFixture(name).split(/\r\n|\n|\r/));
 
@@ -63,43 +64,6 @@ function referenceDateTimeGroup(text: string) {
     iso: `${year}-${String(month).padStart(2, '0')}-${dd}T${hh}:${mm}Z`,
     year,
   };
-}
-
-const PRECEDENCE_WORDS = [
-  ['NIACT IMMEDIATE', 'NIACT IMMEDIATE'],
-  ['IMMEDIATE', 'IMMEDIATE'],
-  ['PRIORITY', 'PRIORITY'],
-  ['PRIOITY', 'PRIORITY'],
-  ['ROUTINE', 'ROUTINE'],
-  ['FLASH', 'FLASH'],
-] as const;
-
-// parseAddressee as it was, on trimmed and upper-cased copies.
-function referenceAddressee(text: string, offset: number) {
-  let rest = text.trim();
-  let serial: string | null = null;
-  let precedence: string | null = null;
-  const lastSpace = rest.lastIndexOf(' ');
-  const lastToken = rest.slice(lastSpace + 1);
-  if (lastSpace > 0 && /^[0-9]{3,6}$/.test(lastToken)) {
-    serial = lastToken;
-    rest = rest.slice(0, lastSpace).trimEnd();
-  }
-  const upper = rest.toUpperCase();
-  for (const [word, value] of PRECEDENCE_WORDS) {
-    if (upper.endsWith(` ${word}`)) {
-      precedence = value;
-      rest = rest.slice(0, rest.length - word.length).trimEnd();
-      break;
-    }
-  }
-  let routingIndicator: string | null = null;
-  const slash = rest.indexOf('/');
-  if (slash >= 4 && slash <= 8 && /^[A-Z0-9]+$/.test(rest.slice(0, slash))) {
-    routingIndicator = rest.slice(0, slash);
-    rest = rest.slice(slash + 1);
-  }
-  return { routingIndicator, office: rest.trim(), precedence, serial, span: { start: offset, end: offset + text.length } };
 }
 
 const ADDRESS_PIECES = [
