@@ -42,7 +42,6 @@ function lettersStartWith(text: string, letters: string): boolean {
 const RECENT = new Map<string, ClassificationLineNode | null>();
 const RECENT_LIMIT = 64;
 
-/** The shared (never handed out) reading of `text`, or null. */
 // The last texts asked about: the same line is asked again by the next rules (header end, cable start,
 // front matter, banners), so a few string compares (a pointer compare for the same line) come first.
 const LAST_SIZE = 4;
@@ -50,6 +49,7 @@ const lastTexts: string[] = ['', '', '', ''];
 const lastLines: Array<ClassificationLineNode | null> = [null, null, null, null];
 let lastNext = 0;
 
+/** The shared (never handed out) reading of `text`, or null. */
 function readShared(text: string): ClassificationLineNode | null {
   for (let index = 0; index < LAST_SIZE; index++) if (lastTexts[index] === text) return lastLines[index] ?? null;
   const line = readSharedUncached(text);
