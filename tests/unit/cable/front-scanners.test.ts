@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cableId, cableIdFromCitation } from '../../../utils/cable/cable-id';
 import { LEVEL_PREFIX, readLevelPrefix } from '../../../utils/cable/classification';
 import { readClassificationLine } from '../../../utils/cable/rules/classification-line';
-import { parseAddressee } from '../../../utils/cable/rules/routing-header';
+import { parseAddressee } from '../../../utils/cable/rules/addressee';
 import { collapseWhiteSpace, foldWhiteSpace, isWhiteSpace } from '../../../utils/cable/white-space';
 import { fixtureNames, loadFixture } from './fixture-loader';
 import { referenceAddressee } from '../parser-speed/reference-rules';

@@ -28,8 +28,6 @@ import {
   routingPrecedenceLength,
 } from './header-line-scanners';
 
-export { parseAddressee };
-
 /** A line that can open a routing header. */
 export function isHeaderStart(line: CableLine): boolean {
   const text = line.text;
