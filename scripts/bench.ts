@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { parseCable } from '../utils/cable/index.ts';
+import { lexOnly, modelSkeleton } from './bench-floor.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -95,13 +96,16 @@ const workloads = [
   workload('baseline (split lines + one regex per line)', baseline),
   workload('parseCable, run by tsx', (text) => parseCable(text).nodes.length),
   workload('parseCable, bundled by vite', (text) => bundled.parse(text).nodes.length),
+  // The floor under the parser (scripts/bench-floor.ts), run by tsx like the row above them.
+  workload('floor: the lexer alone', lexOnly),
+  workload('floor: lexer + the model objects, no rules', modelSkeleton),
 ];
 for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const each of workloads) pass(texts, megabytes, each, false);
 for (let round = 0; round < ROUNDS; round++) for (const each of workloads) pass(texts, megabytes, each, true);
 bundled.cleanUp();
 if (sink < 0) console.log(sink);
 
-const [base, tsx, bundle] = workloads as [Workload, Workload, Workload];
+const [base, tsx, bundle, lexer, skeleton] = workloads as [Workload, Workload, Workload, Workload, Workload];
 const load = loadavg()
   .map((value) => value.toFixed(1))
   .join(' ');
@@ -117,3 +121,11 @@ for (const each of [tsx, bundle]) {
   );
 }
 console.log('goal: parser ≥ 20 MB/s and ratio ≤ 3x');
+// Milliseconds per pass by wall clock: what the floor leaves the parser's rules under the 3x goal.
+const msPerPass = (each: Workload) => (megabytes / median(each.wall)) * 1000;
+const ratio = (each: Workload) => median(base.wall) / median(each.wall);
+console.log(
+  `floor: lexer alone ${ratio(lexer).toFixed(2)}x, lexer + model objects ${ratio(skeleton).toFixed(2)}x the baseline (wall); ` +
+    `the rules take ${(msPerPass(tsx) - msPerPass(skeleton)).toFixed(1)} ms per pass above it, ` +
+    `3x leaves them ${(3 * msPerPass(base) - msPerPass(skeleton)).toFixed(1)} ms`,
+);
