@@ -5,24 +5,19 @@
 // The skeleton runs the real lexer (the typed lines the issue requires) and then builds objects of
 // the model's own shapes: a text node per front-matter line, a blank node per blank line, and per
 // paragraph its node with a text segment, a soft break and their spans for each wrapped line, and the
-// reading text. Over the bench corpus it allocates 29.1 MB per pass against parseCable's 32.9 (V8's
+// reading text. Over the bench corpus it allocates 29.0 MB per pass against parseCable's 32.9 (V8's
 // sampling heap profiler, 2026-11-28). Every rule of the parser (routing header, labels, references,
 // boundaries, blocks, headings, page breaks, split words, derived facts) costs what parseCable takes
 // above it.
 import { isDigit } from '../utils/cable/char-codes';
 import { type CableLine, lexWithSurvey } from '../utils/cable/lex';
-import type { CableNode, InlineSegment, PortionMarking } from '../utils/cable/model';
+import type { CableNode, InlineSegment } from '../utils/cable/model';
+import { numberedParagraphLength, paragraphNumber } from '../utils/cable/paragraph-number';
+import { portionMarkingIn } from '../utils/cable/portion-marking-scan';
 
 /** The real lexer and line survey alone. */
 export function lexOnly(text: string): number {
   return lexWithSurvey(text).lines.length;
-}
-
-/** `1.` at the line's start: where the skeleton lets the body begin. */
-function numberLength(text: string): number {
-  let at = 0;
-  while (isDigit(text.charCodeAt(at))) at++;
-  return at > 0 && text.charCodeAt(at) === 0x2e ? at + 1 : 0;
 }
 
 /** The real lexer, then the model's objects for the lines with only the cheapest tests (see above). */
@@ -30,11 +25,11 @@ export function modelSkeleton(input: string): number {
   const { lines } = lexWithSurvey(input);
   const nodes: CableNode[] = [];
   let index = 0;
-  // Front matter: up to the first numbered line.
+  // Front matter: up to the first numbered paragraph.
   for (; index < lines.length; index++) {
     const line = lines[index] as CableLine;
     if (line.kind === 'blank') nodes.push({ kind: 'blank', span: { start: line.start, end: line.next } });
-    else if (numberLength(line.text) !== 0) break;
+    else if (numberedParagraphLength(line.text) !== 0) break;
     else nodes.push({ kind: 'text', span: { start: line.start, end: line.next }, text: line.text });
   }
   while (index < lines.length) {
@@ -45,16 +40,11 @@ export function modelSkeleton(input: string): number {
       continue;
     }
     const text = line.text;
-    const numbered = numberLength(text);
+    const numbered = numberedParagraphLength(text);
     let at = numbered;
     while (text.charCodeAt(at) === 0x20) at++;
-    let marking: PortionMarking | null = null;
-    const close = text.charCodeAt(at) === 0x28 ? text.indexOf(')', at) : -1;
-    if (close !== -1 && close - at < 10) {
-      const raw = text.slice(at, close + 1);
-      marking = { raw, level: raw.slice(1, -1), span: { start: line.textStart + at, end: line.textStart + close + 1 } };
-      at = close + 1;
-    }
+    const marking = text.charCodeAt(at) === 0x28 ? portionMarkingIn(text, at, text.length, line.textStart + at) : null;
+    if (marking !== null) at += marking.raw.length;
     const segments: InlineSegment[] = [];
     if (marking !== null) segments.push({ kind: 'marking', text: marking.raw, marking, span: marking.span });
     const firstText = at === 0 ? text : text.slice(at);
@@ -73,7 +63,7 @@ export function modelSkeleton(input: string): number {
       previousEnd = end;
     }
     const span = { start: line.start, end: (lines[index - 1] as CableLine).next };
-    const number = numbered === 0 ? null : Number(text.slice(0, numbered - 1));
+    const number = numbered === 0 ? null : paragraphNumber(text, numbered);
     nodes.push({ kind: 'paragraph', span, number, marking, segments, subParagraphs: [], text: reading });
   }
   return nodes.length;

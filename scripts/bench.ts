@@ -96,7 +96,7 @@ const workloads = [
   workload('baseline (split lines + one regex per line)', baseline),
   workload('parseCable, run by tsx', (text) => parseCable(text).nodes.length),
   workload('parseCable, bundled by vite', (text) => bundled.parse(text).nodes.length),
-  // The floor under the parser (scripts/bench-floor.ts), run by tsx like the row above them.
+  // The floor under the parser (scripts/bench-floor.ts), run by tsx: compare with `parseCable, run by tsx`.
   workload('floor: the lexer alone', lexOnly),
   workload('floor: lexer + the model objects, no rules', modelSkeleton),
 ];
