@@ -969,4 +969,17 @@ describe('front matter split inside one line', () => {
     // The repeated header after the record is a header again, not a paragraph.
     expect(document.nodes.filter((node) => node.kind === 'routingHeader')).toHaveLength(2);
   });
+
+  it('04THEHAGUE3333 cut right after the record ID: the record ends at the ID, not past the end of the text', () => {
+    // Found by the prefix-cut property (CI, seed -1136500543): the vertical record's origin field was
+    // "read" from past the last line, and the record node got the empty span 0–0.
+    const text = loadFixture('04THEHAGUE3333');
+    const input = text.slice(0, text.indexOf('04THEHAGUE3333\n\n') + '04THEHAGUE3333\n\n'.length);
+    const document = parseCable(input);
+    const record = document.nodes.find((node) => node.kind === 'appendedRecord');
+    expect(record).toMatchObject({ recordKind: 'csvRow', id: '04THEHAGUE3333' });
+    expect(record === undefined ? '' : sliceOf(document, record)).toBe('24576\n\n2004-12-23\n\n04THEHAGUE3333\n');
+    expect(document.nodes.map((node) => sliceOf(document, node)).join('')).toBe(input);
+    expect(document.nodes.at(-1)).toMatchObject({ kind: 'blank', span: { start: input.length - 1, end: input.length } });
+  });
 });

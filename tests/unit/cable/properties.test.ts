@@ -128,6 +128,20 @@ describe('parser properties', () => {
     }
   });
 
+  // Rules look ahead over lines (records, wrapped fields), so the cuts most likely to break them fall
+  // between lines; every such cut of every fixture is checked, not a sample.
+  it('stays lossless when any fixture is cut at any line boundary', () => {
+    const failures: string[] = [];
+    for (const name of fixtureNames()) {
+      const text = loadFixture(name);
+      for (let cut = text.indexOf('\n') + 1; cut > 0; cut = text.indexOf('\n', cut) + 1) {
+        if (!isLossless(parseCable(text.slice(0, cut)))) failures.push(`${name} prefix ${cut}`);
+        if (!isLossless(parseCable(text.slice(cut)))) failures.push(`${name} suffix ${cut}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('handles 5 MB on one line as a single paragraph', () => {
     const input = 'A'.repeat(5 * 1024 * 1024);
     const document = parseCable(input);

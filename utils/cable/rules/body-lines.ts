@@ -125,6 +125,8 @@ export function readRecordPrefix(lines: readonly CableLine[], from: number, limi
   // Fields in order: date, ID, origin, classification; each may be preceded by blank lines.
   for (let field = 0, index = from + 1; field < 4 && index < limit; field++) {
     while (index < limit && lines[index]?.kind === 'blank') index++;
+    // A text cut short after a field has no next line: the record ends at the last field read.
+    if (index >= limit) break;
     const text = lines[index]?.text ?? '';
     const fits =
       field === 0
