@@ -2,7 +2,7 @@
 import { isDigit, isDigits } from './char-codes';
 
 // Citation spellings that differ from the origin token used in IDs (cablemap's c14n fixes).
-const ORIGIN_ALIASES: Record<string, string> = {
+export const ORIGIN_ALIASES: Record<string, string> = {
   SECSTATE: 'STATE',
   SECSTATEWASHDC: 'STATE',
   STATEWASHDC: 'STATE',
