@@ -10,6 +10,7 @@ import { type CableLine, lexCable, lexWithSurvey, mayEndBlockBy } from '../../..
 import { PAGE_LINE, SECTION_PAGE_BREAK, UNDERLINE } from '../../../utils/cable/line-kinds';
 import { surveyLines } from '../../../utils/cable/line-survey';
 import { fixtureNames, loadFixture } from '../cable/fixture-loader';
+import { referenceSplit } from './reference-rules';
 
 const fixtures = fixtureNames().map(loadFixture);
 const fixtureLines = fixtures.flatMap((input) => lexCable(input).map((line) => line.text));
@@ -22,12 +23,7 @@ const ENDS_WITH_SPACE = /[ \t\u00a0\f\v\ufeff]$/;
 /** Every field of every line, computed the slow and obvious way. */
 function referenceLines(input: string): CableLine[] {
   const lines: CableLine[] = [];
-  let start = 0;
-  while (start < input.length) {
-    let end = start;
-    while (end < input.length && input[end] !== '\n' && input[end] !== '\r') end++;
-    let next = end;
-    if (next < input.length) next += input[next] === '\r' && input[next + 1] === '\n' ? 2 : 1;
+  for (const [start, end, next] of referenceSplit(input)) {
     const raw = input.slice(start, end);
     const lead = (LEADING.exec(raw)?.[0] ?? '').length;
     const rest = raw.slice(lead);
@@ -48,7 +44,6 @@ function referenceLines(input: string): CableLine[] {
       blockEnd: text === '' ? null : blockEndKind(text),
       hasSipdis: raw.includes('SIPDIS'),
     });
-    start = next;
   }
   return lines;
 }

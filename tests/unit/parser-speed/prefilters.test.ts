@@ -3,7 +3,6 @@
 //    full pattern rejects too: fast-check strings built around each pattern's keywords;
 // 2. the rewritten line splitter and lexer agree with the plain reference versions they replaced,
 //    on random text and on every real cable fixture.
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockEndKind, blockStartKind, mayHaveEnd, startsWithBlockEnd } from '../../../utils/cable/block-markers';
@@ -34,10 +33,10 @@ import {
   ZN_LINE,
 } from '../../../utils/cable/line-kinds';
 import { mayStartClassification } from '../../../utils/cable/rules/classification-line';
-import { referenceBlockStartKind } from './reference-rules';
+import { fixtureNames, loadFixture } from '../cable/fixture-loader';
+import { referenceBlockStartKind, referenceSplit } from './reference-rules';
 
-const FIXTURES = new URL('../../fixtures/cables/', import.meta.url);
-const fixtures = readdirSync(FIXTURES).map((name) => readFileSync(new URL(name, FIXTURES), 'utf8'));
+const fixtures = fixtureNames().map(loadFixture);
 const fixtureLines = fixtures.flatMap((input) => lexCable(input).map((line) => line.text));
 
 // Keywords that make the patterns match, so generated strings hit both sides of every prefilter.
@@ -178,21 +177,6 @@ const PREFILTERS: Array<[string, (text: string) => boolean, (text: string) => bo
 
 // The block-marker functions as they were before their prefilters: referenceBlockStartKind (reference-rules.ts) and:
 const referenceMayHaveEnd = (text: string): boolean => text.includes('END') || text.includes('End') || text.includes('end');
-
-/** The character-by-character splitter the native-search version replaced. */
-function referenceSplit(input: string): Array<[number, number, number]> {
-  const lines: Array<[number, number, number]> = [];
-  let start = 0;
-  while (start < input.length) {
-    let end = start;
-    while (end < input.length && input[end] !== '\n' && input[end] !== '\r') end++;
-    let next = end;
-    if (next < input.length) next += input[next] === '\r' && input[next + 1] === '\n' ? 2 : 1;
-    lines.push([start, end, next]);
-    start = next;
-  }
-  return lines;
-}
 
 /** The line kinds as the lexer computed them with one regex per kind and no prefilters. */
 function referenceKind(text: string): LineKind {

@@ -87,3 +87,18 @@ export function referenceAddressee(text: string, offset: number) {
   }
   return { routingIndicator, office: rest.trim(), precedence, serial, span: { start: offset, end: offset + text.length } };
 }
+
+/** The character-by-character line splitter the native-search version replaced: [start, end, next] per line. */
+export function referenceSplit(input: string): Array<[number, number, number]> {
+  const lines: Array<[number, number, number]> = [];
+  let start = 0;
+  while (start < input.length) {
+    let end = start;
+    while (end < input.length && input[end] !== '\n' && input[end] !== '\r') end++;
+    let next = end;
+    if (next < input.length) next += input[next] === '\r' && input[next + 1] === '\n' ? 2 : 1;
+    lines.push([start, end, next]);
+    start = next;
+  }
+  return lines;
+}
