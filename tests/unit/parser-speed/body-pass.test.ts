@@ -16,6 +16,7 @@ import type { InlineSegment, ParagraphNode, PortionMarking } from '../../../util
 import { numberedParagraphLength, paragraphNumber } from '../../../utils/cable/paragraph-number';
 import { mayStartBoundaryAt } from '../../../utils/cable/rules/paragraph';
 import { fixtureNames, loadFixture } from '../cable/fixture-loader';
+import { fixtureParagraphs, randomParagraph } from './paragraph-inputs';
 import { anyBoundaryPattern, referenceBlockStartKind } from './reference-rules';
 
 const fixtureLines = fixtureNames().flatMap((name) => lexCable(loadFixture(name)).map((line) => line.text));
@@ -357,15 +358,8 @@ function flowNode(lines: readonly CableLine[], input: string, trailingSpaceStyle
 
 describe('ParagraphFlow', () => {
   it('lays out any line sequence as the two-pass layout did (random paragraphs, both wrap styles)', () => {
-    const paragraph = fc
-      .tuple(
-        fc.array(fc.tuple(fc.constantFrom(...PARAGRAPH_LINES), fc.constantFrom('', ' ', '  ')), { minLength: 1, maxLength: 12 }),
-        fc.boolean(),
-      )
-      .filter(([lines]) => (lines[0]?.[0] ?? '') !== '');
     fc.assert(
-      fc.property(paragraph, ([parts, trailingSpaceStyle]) => {
-        const input = parts.map(([text, trailing]) => (text === '' ? '' : text + trailing)).join('\n');
+      fc.property(randomParagraph(PARAGRAPH_LINES, 12), ([input, trailingSpaceStyle]) => {
         const lines = lexCable(input);
         expect(flowNode(lines, input, trailingSpaceStyle)).toEqual(referenceParagraph(lines, trailingSpaceStyle));
       }),
@@ -374,22 +368,9 @@ describe('ParagraphFlow', () => {
   });
 
   it('lays out every fixture text, cut into blank-line paragraphs, as the two-pass layout did', () => {
-    let paragraphs = 0;
-    for (const name of fixtureNames()) {
-      const input = loadFixture(name);
-      const lines = lexCable(input);
-      for (let from = 0; from < lines.length; ) {
-        let to = from;
-        while (to < lines.length && lines[to]?.kind !== 'blank') to++;
-        if (to > from) {
-          const part = lines.slice(from, to);
-          expect(flowNode(part, input, true)).toEqual(referenceParagraph(part, true));
-          paragraphs++;
-        }
-        from = to + 1;
-      }
-    }
-    expect(paragraphs).toBeGreaterThan(500);
+    const paragraphs = fixtureParagraphs();
+    for (const { input, lines } of paragraphs) expect(flowNode(lines, input, true)).toEqual(referenceParagraph(lines, true));
+    expect(paragraphs.length).toBeGreaterThan(500);
   });
 
   it('joins a hand-checked paragraph: number, marking, soft breaks, a split word and a dashed item', () => {

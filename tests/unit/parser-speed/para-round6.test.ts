@@ -12,6 +12,7 @@ import { isPlainLeadAt, mayStartBoundaryAt } from '../../../utils/cable/line-lea
 import type { ParagraphNode } from '../../../utils/cable/model';
 import { portionMarkingEnd, portionMarkingIn } from '../../../utils/cable/portion-marking-scan';
 import { fixtureNames, loadFixture } from '../cable/fixture-loader';
+import { fixtureParagraphs, randomParagraph } from './paragraph-inputs';
 
 const fixtureTexts = fixtureNames().map(loadFixture);
 const fixtureLines = fixtureTexts.flatMap((input) => lexCable(input).map((line) => line.text));
@@ -200,15 +201,8 @@ const PARAGRAPH_LINES = [
 
 describe('ParagraphFlow lean paths', () => {
   it('lay out any line sequence as `add` on every line does (random paragraphs, both wrap styles)', () => {
-    const paragraph = fc
-      .tuple(
-        fc.array(fc.tuple(fc.constantFrom(...PARAGRAPH_LINES), fc.constantFrom('', ' ', '  ')), { minLength: 1, maxLength: 14 }),
-        fc.boolean(),
-      )
-      .filter(([parts]) => (parts[0]?.[0] ?? '') !== '');
     fc.assert(
-      fc.property(paragraph, ([parts, trailingSpaceStyle]) => {
-        const input = parts.map(([text, trailing]) => (text === '' ? '' : text + trailing)).join('\n');
+      fc.property(randomParagraph(PARAGRAPH_LINES, 14), ([input, trailingSpaceStyle]) => {
         const lines = lexCable(input);
         expect(layoutByRuns(lines, input, trailingSpaceStyle)).toEqual(layoutByAdd(lines, input, trailingSpaceStyle));
       }),
@@ -217,21 +211,10 @@ describe('ParagraphFlow lean paths', () => {
   });
 
   it('lay out every fixture text, cut into blank-line paragraphs, as `add` on every line does', () => {
-    let paragraphs = 0;
-    for (const input of fixtureTexts) {
-      const lines = lexCable(input);
-      for (let from = 0; from < lines.length; ) {
-        let to = from;
-        while (to < lines.length && lines[to]?.kind !== 'blank') to++;
-        if (to > from) {
-          const part = lines.slice(from, to);
-          for (const style of [true, false]) expect(layoutByRuns(part, input, style)).toEqual(layoutByAdd(part, input, style));
-          paragraphs++;
-        }
-        from = to + 1;
-      }
-    }
-    expect(paragraphs).toBeGreaterThan(500);
+    const paragraphs = fixtureParagraphs();
+    for (const { input, lines } of paragraphs)
+      for (const style of [true, false]) expect(layoutByRuns(lines, input, style)).toEqual(layoutByAdd(lines, input, style));
+    expect(paragraphs.length).toBeGreaterThan(500);
   });
 
   it('joins a hand-checked paragraph on the lean paths: number, marking, soft breaks and a split word', () => {
