@@ -5,13 +5,13 @@
 // run in interleaved rounds (baseline, parser as run by tsx, parser bundled by vite) so they all see
 // the same machine load; each figure is the median over the rounds, by wall clock and by process
 // CPU time. The bundled parser is what the extension ships, without tsx's transform in the way.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { parseCable } from '../utils/cable/index.ts';
+import { baseline, corpusTexts, median, megabytesOf } from './bench-common.ts';
 import { lexOnly, modelSkeleton } from './bench-floor.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -22,13 +22,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const WARM_UP_ROUNDS = 10;
 
 type Parse = typeof parseCable;
-
-/** The corpus texts, read in a child process (scripts/bench-corpus.ts) so its page documents stay out of this heap. */
-function corpusTexts(): string[] {
-  const loader = fileURLToPath(new URL('./bench-corpus.ts', import.meta.url));
-  const json = execFileSync(process.execPath, ['--import', 'tsx', loader], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return JSON.parse(json) as string[];
-}
 
 /** Bundles utils/cable/index.ts with vite into a temporary ESM file and imports it. */
 async function bundledParser(): Promise<{ parse: Parse; cleanUp: () => void }> {
@@ -48,14 +41,6 @@ async function bundledParser(): Promise<{ parse: Parse; cleanUp: () => void }> {
   });
   const module = (await import(pathToFileURL(join(outDir, 'cable-parser.js')).href)) as { parseCable: Parse };
   return { parse: module.parseCable, cleanUp: () => rmSync(outDir, { recursive: true, force: true }) };
-}
-
-const BASELINE_PATTERN = /^\s*[0-9]{1,3}\.\s/;
-
-function baseline(text: string): number {
-  let hits = 0;
-  for (const line of text.split(/\r\n|\n|\r/)) if (BASELINE_PATTERN.test(line)) hits++;
-  return hits;
 }
 
 interface Workload {
@@ -83,14 +68,8 @@ function pass(texts: readonly string[], megabytes: number, target: Workload, rec
   target.cpu.push(megabytes / ((cpu.user + cpu.system) / 1e6));
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 const texts = corpusTexts();
-const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / 1e6;
+const megabytes = megabytesOf(texts);
 const bundled = await bundledParser();
 const workloads = [
   workload('baseline (split lines + one regex per line)', baseline),
