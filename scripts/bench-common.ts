@@ -31,3 +31,33 @@ export function median(values: readonly number[]): number {
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
+
+/** A measured function with its per-round figures in MB/s. */
+export interface Workload {
+  name: string;
+  run: (text: string) => number;
+  wall: number[];
+  cpu: number[];
+}
+
+export function workload(name: string, run: (text: string) => number): Workload {
+  return { name, run, wall: [], cpu: [] };
+}
+
+/**
+ * One pass over all texts; when `record`, adds its MB/s by wall clock and by CPU time (user + system,
+ * all threads). Returns the sum of the results, for the caller to keep so no work is optimised away.
+ */
+export function pass(texts: readonly string[], megabytes: number, target: Workload, record: boolean): number {
+  let sink = 0;
+  const cpuBefore = process.cpuUsage();
+  const start = performance.now();
+  for (const text of texts) sink += target.run(text);
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  if (record) {
+    target.wall.push(megabytes / seconds);
+    target.cpu.push(megabytes / ((cpu.user + cpu.system) / 1e6));
+  }
+  return sink;
+}

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { baseline, corpusTexts, median, megabytesOf } from './bench-common.ts';
+import { baseline, corpusTexts, median, megabytesOf, pass, workload } from './bench-common.ts';
 
 interface Peer {
   name: string;
@@ -70,25 +70,12 @@ interface Result {
 async function measure(peer: Peer, corpusFile: string): Promise<Result> {
   const texts = JSON.parse(readFileSync(corpusFile, 'utf8')) as string[];
   const megabytes = megabytesOf(texts);
-  const runs = [
-    { run: baseline, wall: [] as number[], cpu: [] as number[] },
-    { run: await peer.load(), wall: [] as number[], cpu: [] as number[] },
-  ];
+  const base = workload('baseline', baseline);
+  const parser = workload(peer.name, await peer.load());
   let sink = 0;
-  for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
-    for (const each of runs) {
-      const cpuBefore = process.cpuUsage();
-      const start = performance.now();
-      for (const text of texts) sink += each.run(text);
-      const seconds = (performance.now() - start) / 1000;
-      const cpu = process.cpuUsage(cpuBefore);
-      if (round < WARM_UP_ROUNDS) continue;
-      each.wall.push(megabytes / seconds);
-      each.cpu.push(megabytes / ((cpu.user + cpu.system) / 1e6));
-    }
-  }
+  for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++)
+    for (const each of [base, parser]) sink += pass(texts, megabytes, each, round >= WARM_UP_ROUNDS);
   if (sink < 0) console.error(sink);
-  const [base, parser] = runs as [(typeof runs)[0], (typeof runs)[0]];
   return { baselineWall: median(base.wall), baselineCpu: median(base.cpu), wall: median(parser.wall), cpu: median(parser.cpu) };
 }
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { parseCable } from '../utils/cable/index.ts';
-import { baseline, corpusTexts, median, megabytesOf } from './bench-common.ts';
+import { baseline, corpusTexts, median, megabytesOf, pass, type Workload, workload } from './bench-common.ts';
 import { lexOnly, modelSkeleton } from './bench-floor.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -43,30 +43,7 @@ async function bundledParser(): Promise<{ parse: Parse; cleanUp: () => void }> {
   return { parse: module.parseCable, cleanUp: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
-interface Workload {
-  name: string;
-  run: (text: string) => number;
-  wall: number[];
-  cpu: number[];
-}
-
-function workload(name: string, run: (text: string) => number): Workload {
-  return { name, run, wall: [], cpu: [] };
-}
-
 let sink = 0;
-
-/** One pass over all texts; records MB/s by wall clock and by CPU time (user + system, all threads). */
-function pass(texts: readonly string[], megabytes: number, target: Workload, record: boolean): void {
-  const cpuBefore = process.cpuUsage();
-  const start = performance.now();
-  for (const text of texts) sink += target.run(text);
-  const seconds = (performance.now() - start) / 1000;
-  const cpu = process.cpuUsage(cpuBefore);
-  if (!record) return;
-  target.wall.push(megabytes / seconds);
-  target.cpu.push(megabytes / ((cpu.user + cpu.system) / 1e6));
-}
 
 const texts = corpusTexts();
 const megabytes = megabytesOf(texts);
@@ -79,8 +56,8 @@ const workloads = [
   workload('floor: the lexer alone', lexOnly),
   workload('floor: lexer + the model objects, no rules', modelSkeleton),
 ];
-for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const each of workloads) pass(texts, megabytes, each, false);
-for (let round = 0; round < ROUNDS; round++) for (const each of workloads) pass(texts, megabytes, each, true);
+for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const each of workloads) sink += pass(texts, megabytes, each, false);
+for (let round = 0; round < ROUNDS; round++) for (const each of workloads) sink += pass(texts, megabytes, each, true);
 bundled.cleanUp();
 if (sink < 0) console.log(sink);
 
