@@ -1,5 +1,5 @@
-// What `npm run bench` and `npm run bench:peers` share: the corpus, the baseline and the median, so
-// both measure the same texts against the same yardstick.
+// What `npm run bench` and `npm run bench:peers` share: the corpus, the baseline, the timed pass and
+// the median, so both measure the same texts against the same yardstick in the same way.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
